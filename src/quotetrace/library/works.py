@@ -1,0 +1,70 @@
+"""Reading one library work: decode, find the body (past any Gutenberg header), tokenise."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..readers import parse_document
+from ..readers.decode import decode_bytes
+from ..text import tokenize
+from .catalog import WorkMeta
+
+WORK_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+_PG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_PG_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG[^\n]*$|^End of (?:the )?Project Gutenberg", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Work:
+    """A work as read: its text, metadata, and the normalised tokens of its body with offsets."""
+
+    id: int
+    meta: WorkMeta
+    text: str
+    norms: list[str]
+    starts: np.ndarray
+    ends: np.ndarray
+
+    @property
+    def slug(self) -> str:
+        return self.meta.slug
+
+
+def library_files(library_dir: Path) -> list[Path]:
+    """The work files of a library folder (sub-folders included), in a stable order."""
+    return sorted(p for p in library_dir.rglob("*") if p.is_file() and p.suffix.lower() in WORK_SUFFIXES
+                  and not p.name.startswith("."))
+
+
+def read_work_text(path: Path) -> str:
+    """The text of a work file as read; HTML works are reduced to their text."""
+    text = decode_bytes(path.read_bytes(), path)
+    if path.suffix.lower() in {".html", ".htm"}:
+        return parse_document(text, str(path), "html").text
+    return text
+
+
+def body_bounds(text: str) -> tuple[int, int]:
+    """Where the work itself starts and ends: inside Project Gutenberg's header and footer, if any."""
+    start, end = 0, len(text)
+    match = _PG_START.search(text)
+    if match:
+        start = match.end()
+    match = _PG_END.search(text, start)
+    if match:
+        end = match.start()
+    return start, end
+
+
+def tokenize_work(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Normalised tokens of the body of a work and their character spans in ``text``."""
+    start, end = body_bounds(text)
+    tokens = tokenize(text, start, end)
+    norms = [t.norm for t in tokens]
+    starts = np.fromiter((t.start for t in tokens), dtype=np.int64, count=len(tokens))
+    ends = np.fromiter((t.end for t in tokens), dtype=np.int64, count=len(tokens))
+    return norms, starts, ends
