@@ -1,0 +1,113 @@
+"""The whole path for one document: read, find quotations, locate, align, judge.
+
+``check`` is what the command line, the Python API and any later shell (web app,
+batch job) call; it returns a :class:`Report`, which the ``report`` package renders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .alignment import Alignment, Edit
+from .library import LibraryIndex, SyncReport, open_library
+from .library.catalog import WorkMeta
+from .locate import locate_quotation
+from .quotes import Quotation, find_quotations
+from .readers import Document, read_document
+from .segments import quote_words
+from .speakers import SpeakerSpan, speaker_map
+from .verdict import UNAUDITED, UNLOCATED, claim_matches, is_located, judge_attribution, judge_fidelity
+
+TIE_MARGIN = 0.02  # alignments within 2% of the best score are equally good locations
+
+
+@dataclass(frozen=True)
+class SourceMatch:
+    """Where a quotation was found: the work and the character span in its text."""
+
+    meta: WorkMeta
+    span: tuple[int, int]
+    text: str
+    page: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    """A quotation with its verdicts, its source and the edits that separate them."""
+
+    quotation: Quotation
+    fidelity: str
+    attribution: str
+    source: SourceMatch | None = None
+    similarity: float = 0.0
+    edits: tuple[Edit, ...] = ()
+    also_found_in: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything quotetrace found in one document."""
+
+    document: Document
+    quotes: tuple[QuoteResult, ...]
+    speakers: tuple[SpeakerSpan, ...]
+    library: str | None = None
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def check(document: str | Path | Document, library: str | Path | LibraryIndex,
+          index: str | Path | None = None) -> Report:
+    """Audit every quotation of ``document`` against ``library`` (a folder or an open index)."""
+    if not isinstance(document, Document):
+        document = read_document(document)
+    if isinstance(library, LibraryIndex):
+        return audit_document(document, library)
+    opened, sync = open_library(library, index)
+    try:
+        return audit_document(document, opened, library=str(library), sync=sync)
+    finally:
+        opened.close()
+
+
+def audit_document(document: Document, index: LibraryIndex, library: str | None = None,
+                   sync: SyncReport | None = None) -> Report:
+    quotations = find_quotations(document)
+    results = tuple(audit_quotation(document, quotation, index) for quotation in quotations)
+    warnings = tuple(f"library file skipped: {problem}" for problem in (sync.skipped if sync else []))
+    return Report(document=document, quotes=results, speakers=tuple(speaker_map(document.text, quotations)),
+                  library=library, warnings=warnings)
+
+
+def audit_quotation(document: Document, quotation: Quotation, index: LibraryIndex) -> QuoteResult:
+    """Locate, align and judge one quotation."""
+    if not quotation.audited:
+        return QuoteResult(quotation, UNAUDITED, judge_attribution(quotation.claim, None)
+                           if quotation.claim else judge_attribution(None, None))
+    words = quote_words(document.text, quotation)
+    alignments = locate_quotation(words, index)
+    best = choose_alignment(alignments, quotation)
+    if best is not None:
+        edits = best.edits(quotation.marks, document.text)
+        similarity = best.similarity(edits)
+        if is_located(similarity, best.matched):
+            span = best.source_span()
+            source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]])
+            others = tuple(al.work.slug for al in alignments
+                           if al is not best and al.score >= best.score * (1 - TIE_MARGIN))
+            return QuoteResult(quotation, judge_fidelity(edits), judge_attribution(quotation.claim, best.work.meta),
+                               source, similarity, tuple(edits), others)
+    return QuoteResult(quotation, UNLOCATED, judge_attribution(quotation.claim, None))
+
+
+def choose_alignment(alignments: list[Alignment], quotation: Quotation) -> Alignment | None:
+    """The best-scoring alignment; among equally good ones, the work the document claims."""
+    if not alignments:
+        return None
+    top = alignments[0].score
+    tied = [al for al in alignments if al.score >= top - abs(top) * TIE_MARGIN]
+    if quotation.claim is not None:
+        for alignment in tied:
+            if claim_matches(quotation.claim, alignment.work.meta):
+                return alignment
+    return tied[0]

@@ -1,0 +1,160 @@
+"""Find where a quotation comes from: shingle retrieval, segment placement, alignment.
+
+1. Every word 4-gram inside a segment is looked up in the index; works are ranked
+   by how many quotation positions they explain.
+2. In each candidate work, each segment gets its densest region(s) of hits; a
+   chain picks one region per segment so that segments appear in source order
+   (an elided quotation may skip pages, but never runs backwards).
+3. Each placed segment is aligned word by word in a window around its region;
+   segments too short to have shingles are aligned in the gap their neighbours leave.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .align import align_words
+from .alignment import Alignment, SegmentMatch
+from .library.index import LibraryIndex
+from .library.shingles import SHINGLE_SIZE, shingle_hashes
+from .library.works import Work
+from .segments import QuoteWords
+
+CANDIDATE_WORKS = 5
+REGIONS_PER_SEGMENT = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A dense run of hits for one segment: its weight and estimated source token range."""
+
+    segment: int
+    weight: int
+    low: int
+    high: int
+
+
+def candidate_hits(words: QuoteWords, index: LibraryIndex) -> dict[int, list[tuple[int, int]]]:
+    """Shingle hits per work, as (quote token position, work token position), best works first."""
+    norms = words.norms
+    queries: list[tuple[int, int]] = []  # (hash, quote position)
+    for a, b in words.segments:
+        for offset, value in enumerate(shingle_hashes(norms[a:b], SHINGLE_SIZE)):
+            queries.append((int(value), a + offset))
+    if not queries:
+        return {}
+    postings = index.postings([h for h, _ in queries])
+    hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for value, q in queries:
+        for work, position in postings.get(value, ()):
+            hits[work].append((q, position))
+    coverage = {work: len({q for q, _ in pairs}) for work, pairs in hits.items()}
+    ranked = sorted(coverage, key=lambda w: (-coverage[w], w))
+    best = coverage[ranked[0]] if ranked else 0
+    keep = [w for w in ranked[:CANDIDATE_WORKS] if coverage[w] >= max(1, best // 4)]
+    return {w: hits[w] for w in keep}
+
+
+def segment_regions(words: QuoteWords, hits: list[tuple[int, int]], n_tokens: int) -> list[Region]:
+    """Up to two dense, non-overlapping hit regions per segment."""
+    regions: list[Region] = []
+    for k, (a, b) in enumerate(words.segments):
+        length = b - a
+        seg_hits = sorted((s, q) for q, s in hits if a <= q < b)
+        width = 2 * length + 20
+        found: list[Region] = []
+        remaining = seg_hits
+        while remaining and len(found) < REGIONS_PER_SEGMENT:
+            best_count, best_span = 0, (0, 0)
+            left = 0
+            for right in range(len(remaining)):
+                while remaining[right][0] - remaining[left][0] > width:
+                    left += 1
+                count = len({q for _, q in remaining[left:right + 1]})
+                if count > best_count:
+                    best_count, best_span = count, (left, right + 1)
+            chosen = remaining[best_span[0]:best_span[1]]
+            low = max(0, min(s - (q - a) for s, q in chosen))
+            high = min(n_tokens, max(s + (b - q) for s, q in chosen))
+            found.append(Region(k, best_count, low, high))
+            remaining = [(s, q) for s, q in remaining if s < low - width or s > high + width]
+        regions.extend(found)
+    return regions
+
+
+def chain_regions(regions: list[Region]) -> dict[int, Region]:
+    """The heaviest choice of at most one region per segment with segments in source order."""
+    ordered = sorted(regions, key=lambda r: (r.segment, r.low))
+    best: list[float] = []
+    back: list[int | None] = []
+    for i, region in enumerate(ordered):
+        tolerance = 3
+        best_prev, best_value = None, 0.0
+        for j in range(i):
+            other = ordered[j]
+            if other.segment < region.segment and other.high - tolerance <= region.low and best[j] > best_value:
+                best_prev, best_value = j, best[j]
+        best.append(best_value + region.weight)
+        back.append(best_prev)
+    if not best:
+        return {}
+    i: int | None = max(range(len(best)), key=lambda k: best[k])
+    chosen: dict[int, Region] = {}
+    while i is not None:
+        chosen[ordered[i].segment] = ordered[i]
+        i = back[i]
+    return chosen
+
+
+def align_in_work(words: QuoteWords, work: Work, hits: list[tuple[int, int]]) -> Alignment:
+    """Place and align every segment of the quotation in one work."""
+    n = len(work.norms)
+    chosen = chain_regions(segment_regions(words, hits, n))
+    matches: list[SegmentMatch] = []
+    previous_end = 0
+    for k, (a, b) in enumerate(words.segments):
+        length = b - a
+        window = _window(k, length, chosen, previous_end, n, len(words.segments))
+        if window is None:
+            continue
+        low, high = max(window[0], previous_end), window[1]
+        if high <= low:
+            continue
+        steps, _ = align_words(words.norms[a:b], work.norms[low:high])
+        steps = tuple(type(s)(s.op, None if s.q is None else s.q + a, None if s.s is None else s.s + low) for s in steps)
+        match = SegmentMatch((a, b), steps)
+        placed = match.source_range()
+        if placed is None or (k not in chosen and sum(1 for s in steps if s.op in ("match", "variant")) * 2 < length):
+            continue
+        matches.append(match)
+        previous_end = placed[1]
+    return Alignment(work=work, words=words, segments=tuple(matches))
+
+
+def _window(k: int, length: int, chosen: dict[int, Region], previous_end: int, n: int,
+            n_segments: int) -> tuple[int, int] | None:
+    slack = 3 + length // 4
+    if k in chosen:
+        region = chosen[k]
+        return max(0, region.low - slack), min(n, region.high + slack)
+    before = max((r.high for s, r in chosen.items() if s < k), default=None)
+    after = min((r.low for s, r in chosen.items() if s > k), default=None)
+    reach = 2 * length + 30
+    if before is not None and after is not None:
+        return (before, after) if after - before <= 3 * length + 60 else (before, min(after, before + reach))
+    if before is not None:
+        return before, min(n, before + reach)
+    if after is not None:
+        return max(0, after - reach), after
+    return None
+
+
+def locate_quotation(words: QuoteWords, index: LibraryIndex) -> list[Alignment]:
+    """Alignments of the quotation in its candidate works, best first."""
+    alignments = []
+    for work_id, hits in candidate_hits(words, index).items():
+        alignment = align_in_work(words, index.work(work_id), hits)
+        if alignment.segments:
+            alignments.append(alignment)
+    return sorted(alignments, key=lambda al: -al.score)

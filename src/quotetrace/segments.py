@@ -1,0 +1,42 @@
+"""A quotation as words to compare: marks taken out, cut into segments at elisions.
+
+The marks are masked (replaced by blanks of the same length), so every token keeps
+its offset in the document; page anchors are masked with line breaks so that a
+word split across a page break (``fet- {p. 145} ters``) is rejoined.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .marks import Mark
+from .quotes import Quotation
+from .text import Token, mask, tokenize
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """The tokens of a quotation, its elision-separated segments and where each mark falls."""
+
+    tokens: list[Token]
+    segments: list[tuple[int, int]]  # token index ranges [a, b)
+    boundaries: dict[Mark, int]  # mark -> number of tokens before it
+
+    @property
+    def norms(self) -> list[str]:
+        return [t.norm for t in self.tokens]
+
+
+def quote_words(document_text: str, quotation: Quotation) -> QuoteWords:
+    """Tokenise a quotation without its marks and cut it at its elisions."""
+    start, end = quotation.start, quotation.end
+    page_spans = [(m.start, m.end) for m in quotation.marks if m.kind == "page"]
+    other_spans = [(m.start, m.end) for m in quotation.marks if m.kind != "page"]
+    masked = mask(mask(document_text[:end], page_spans, "\n"), other_spans, " ")
+    tokens = tokenize(masked, start, end)
+    token_starts = [t.start for t in tokens]
+    boundaries = {mark: bisect_left(token_starts, mark.start) for mark in quotation.marks}
+    cuts = sorted({boundaries[m] for m in quotation.marks if m.kind == "elision"} | {0, len(tokens)})
+    segments = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return QuoteWords(tokens=tokens, segments=segments, boundaries=boundaries)

@@ -1,0 +1,79 @@
+"""Verdicts: how faithful a quotation is, and whether it is attributed to the right work.
+
+The two are orthogonal: a verbatim quotation can be misattributed, a faithful one
+can be unclaimed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .alignment import ELISION, INTERPOLATION, SUBSTANTIVE, Edit
+from .claims import Claim
+from .library.catalog import WorkMeta
+from .text import words
+
+VERBATIM, FAITHFUL, ALTERED, UNLOCATED, UNAUDITED = "verbatim", "faithful", "altered", "unlocated", "unaudited"
+CONFIRMED, WRONG, UNCLAIMED, UNKNOWN = "confirmed", "wrong", "unclaimed", "unknown"
+MIN_SIMILARITY = 0.5  # below this share of words in place, a "match" is chance
+MIN_MATCHED_WORDS = 4
+_NAME_NOISE = {"and", "the", "of", "de", "von", "van", "by", "ed", "trans", "jr", "sr", "st", "saint", "et", "al"}
+
+
+def is_located(similarity: float, matched: int) -> bool:
+    return similarity >= MIN_SIMILARITY and matched >= MIN_MATCHED_WORDS
+
+
+def judge_fidelity(edits: list[Edit]) -> str:
+    """``verbatim``, ``faithful`` or ``altered`` for a located quotation."""
+    if any(e.op in SUBSTANTIVE and not e.marked for e in edits):
+        return ALTERED
+    if any(_changes_words(e) for e in edits):
+        return FAITHFUL
+    return VERBATIM
+
+
+def _changes_words(edit: Edit) -> bool:
+    """Page anchors and elisions that stand for nothing leave the quoted words as they are."""
+    if edit.op == INTERPOLATION:
+        return edit.kind != "page_anchor"
+    if edit.op == ELISION:
+        return bool(edit.source_text.strip())
+    return True
+
+
+def author_matches(claimed: str, actual: str | None) -> bool:
+    """A claimed author matches when a distinctive name of it is among the work's authors."""
+    if not actual:
+        return False
+    actual_names = {w for w in words(actual) if w not in _NAME_NOISE}
+    claimed_names = [w for w in words(claimed) if w not in _NAME_NOISE and len(w) > 2]
+    return bool(claimed_names) and any(name in actual_names for name in claimed_names)
+
+
+def title_matches(claimed: str, actual: str) -> bool:
+    """Titles match when one contains the other's words (subtitles and articles aside)."""
+    a, b = " ".join(words(claimed)), " ".join(words(actual))
+    a = re.sub(r"^(the|a|an) ", "", a)
+    b = re.sub(r"^(the|a|an) ", "", b)
+    if not a or not b:
+        return False
+    return a in b or b in a or fuzz.token_set_ratio(a, b) >= 90
+
+
+def claim_matches(claim: Claim, meta: WorkMeta) -> bool:
+    """Is this work the one the document claims? The title decides when one is given."""
+    if claim.title:
+        return title_matches(claim.title, meta.title)
+    return bool(claim.author) and author_matches(claim.author, meta.author)
+
+
+def judge_attribution(claim: Claim | None, found: WorkMeta | None) -> str:
+    """``confirmed``, ``wrong``, ``unclaimed`` or ``unknown``."""
+    if claim is None or claim.is_empty():
+        return UNCLAIMED
+    if found is None:
+        return UNKNOWN
+    return CONFIRMED if claim_matches(claim, found) else WRONG
