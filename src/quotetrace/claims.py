@@ -110,6 +110,7 @@ _IN_TITLE = re.compile(
 )
 _DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[^\n,(]{{2,100}}))?")
 _PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}})?(?:,\s*pp?\.\s*(?P<page>\d+))?\)")
+_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERBS}\s+(?P<author>{_NAME})")
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)")
 _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or"}
 
@@ -143,7 +144,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         title = _clean_title(titles[-1].group("title")) or None
         if title and author and title == author:
             title = None
-    for pattern in (_DASH_CREDIT, _PAREN_CREDIT):
+    for pattern in (_DASH_CREDIT, _PAREN_CREDIT, _VERB_AFTER):
         match = pattern.match(after)
         if match:
             author = author or _clean_author(match.group("author"))
