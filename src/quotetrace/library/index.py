@@ -1,10 +1,15 @@
-"""The embedded index: one directory holding one SQLite file, no server.
+"""The embedded index: one directory, no server.
 
-It stores, per work, the text as read (compressed), its normalised tokens with
-their offsets, and a posting list of word 4-gram hashes for candidate retrieval.
+``index.sqlite`` holds, per work, the text as read (compressed), its normalised
+tokens with their offsets and its metadata.  ``postings/`` holds, per work, the
+sorted hashes of its word 4-grams and their token positions as two ``.npy``
+arrays, memory-mapped at query time and searched with ``numpy.searchsorted``.
+
 ``open_library`` brings the index up to date with the library folder, re-reading
-only the works whose files changed, inside one transaction: an interrupted or
-failed update leaves the previous index as it was.
+only the works whose files changed.  New posting files are written under new
+names before the single SQLite transaction that makes them current commits, and
+old ones are removed only after it: an interrupted or failed update leaves the
+previous index usable as it was.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from .catalog import CATALOG_FILE, WorkMeta, read_catalog, title_from_slug
 from .shingles import SHINGLE_SIZE, shingle_hashes
 from .works import Work, library_files, read_work_text, tokenize_work
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 INDEX_FILE = "index.sqlite"
+POSTINGS_DIR = "postings"
 MAX_POSTINGS_PER_SHINGLE = 2000  # shingles more common than this ("of the same kind") locate nothing
 
 _SCHEMA = """
@@ -39,12 +45,9 @@ CREATE TABLE IF NOT EXISTS works (
     sha256 TEXT NOT NULL,
     title TEXT NOT NULL, author TEXT, translator TEXT, year INTEGER,
     n_tokens INTEGER NOT NULL,
+    postings TEXT NOT NULL,
     text BLOB NOT NULL, norms BLOB NOT NULL, starts BLOB NOT NULL, ends BLOB NOT NULL
 );
-CREATE TABLE IF NOT EXISTS shingles (
-    hash INTEGER NOT NULL, work INTEGER NOT NULL, pos INTEGER NOT NULL,
-    PRIMARY KEY (hash, work, pos)
-) WITHOUT ROWID;
 """
 
 
@@ -77,6 +80,7 @@ class LibraryIndex:
         self.path = path
         self._works: dict[int, Work] = {}
         self._metas: dict[int, WorkMeta] | None = None
+        self._postings: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def open(cls, index_dir: Path, create: bool = False) -> "LibraryIndex":
@@ -134,13 +138,29 @@ class LibraryIndex:
     def postings(self, hashes: list[int]) -> dict[int, list[tuple[int, int]]]:
         """For each hash, the (work id, token position) pairs where that shingle occurs."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        unique = sorted(set(hashes))
-        for i in range(0, len(unique), 500):
-            chunk = unique[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            for h, work, pos in self._query(f"SELECT hash, work, pos FROM shingles WHERE hash IN ({marks})", chunk):
-                found[h].append((work, pos))
+        query = np.unique(np.asarray(hashes, dtype=np.int64))
+        if query.size == 0:
+            return {}
+        for work_id in self.metas():
+            work_hashes, positions = self._work_postings(work_id)
+            low = np.searchsorted(work_hashes, query, side="left")
+            high = np.searchsorted(work_hashes, query, side="right")
+            for k in np.nonzero(high > low)[0]:
+                h = int(query[k])
+                found[h].extend((work_id, int(p)) for p in positions[low[k]:high[k]])
         return {h: hits for h, hits in found.items() if len(hits) <= MAX_POSTINGS_PER_SHINGLE}
+
+    def _work_postings(self, work_id: int) -> tuple[np.ndarray, np.ndarray]:
+        if work_id not in self._postings:
+            rows = self._query("SELECT postings FROM works WHERE id = ?", (work_id,))
+            stem = self.path / POSTINGS_DIR / rows[0][0]
+            try:
+                self._postings[work_id] = (np.load(f"{stem}.hash.npy", mmap_mode="r"),
+                                           np.load(f"{stem}.pos.npy", mmap_mode="r"))
+            except (OSError, ValueError) as exc:
+                raise QuotetraceError(self.path / POSTINGS_DIR, f"the index is damaged ({exc}); "
+                                                                "delete the index directory and index again") from None
+        return self._postings[work_id]
 
     def _query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         try:
@@ -198,25 +218,43 @@ class LibraryIndex:
             raise QuotetraceError(self.path / INDEX_FILE, f"could not update the index ({exc})") from None
         self._metas = None
         self._works.clear()
+        self._postings.clear()
+        self._remove_unreferenced_postings()
         return report
 
     def _delete(self, work_id: int) -> None:
-        self._db.execute("DELETE FROM shingles WHERE work = ?", (work_id,))
         self._db.execute("DELETE FROM works WHERE id = ?", (work_id,))
+
+    def _remove_unreferenced_postings(self) -> None:
+        """Posting files of replaced works, or left by an interrupted update, are dropped."""
+        folder = self.path / POSTINGS_DIR
+        if not folder.is_dir():
+            return
+        current = {row[0] for row in self._query("SELECT postings FROM works")}
+        for path in folder.iterdir():
+            if path.name.split(".", 1)[0] not in current:
+                path.unlink(missing_ok=True)
 
     def _insert(self, slug: str, path: Path, size: int, mtime_ns: int, sha: str, text: str, meta: WorkMeta) -> None:
         norms, starts, ends = tokenize_work(text)
-        cursor = self._db.execute(
+        stem = f"{sha[:16]}-{slug}"
+        self._write_postings(stem, shingle_hashes(norms, SHINGLE_SIZE))
+        self._db.execute(
             "INSERT INTO works (slug, file, size, mtime_ns, sha256, title, author, translator, year, n_tokens, "
-            "text, norms, starts, ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "postings, text, norms, starts, ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (slug, path.name, size, mtime_ns, sha, meta.title, meta.author, meta.translator, meta.year, len(norms),
-             zlib.compress(text.encode("utf-8")), zlib.compress("\n".join(norms).encode("utf-8")),
+             stem, zlib.compress(text.encode("utf-8")), zlib.compress("\n".join(norms).encode("utf-8")),
              zlib.compress(starts.tobytes()), zlib.compress(ends.tobytes())),
         )
-        work_id = cursor.lastrowid
-        hashes = shingle_hashes(norms, SHINGLE_SIZE)
-        self._db.executemany("INSERT OR IGNORE INTO shingles VALUES (?, ?, ?)",
-                             ((int(h), work_id, pos) for pos, h in enumerate(hashes)))
+
+    def _write_postings(self, stem: str, hashes: np.ndarray) -> None:
+        folder = self.path / POSTINGS_DIR
+        folder.mkdir(exist_ok=True)
+        order = np.argsort(hashes, kind="stable")
+        for suffix, array in (("hash", hashes[order]), ("pos", order.astype(np.int32))):
+            temporary = folder / f".{stem}.{suffix}.tmp.npy"
+            np.save(temporary, array)
+            temporary.replace(folder / f"{stem}.{suffix}.npy")
 
     def _refresh_metadata(self, catalog: dict[str, WorkMeta]) -> None:
         """Catalogue edits take effect without re-reading any text."""

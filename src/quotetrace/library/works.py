@@ -35,9 +35,12 @@ class Work:
 
 
 def library_files(library_dir: Path) -> list[Path]:
-    """The work files of a library folder (sub-folders included), in a stable order."""
+    """The work files of a library folder (sub-folders included), in a stable order.
+
+    README files describe a library; they are not works of it.
+    """
     return sorted(p for p in library_dir.rglob("*") if p.is_file() and p.suffix.lower() in WORK_SUFFIXES
-                  and not p.name.startswith("."))
+                  and not p.name.startswith(".") and not p.stem.upper() == "README")
 
 
 def read_work_text(path: Path) -> str:

@@ -35,9 +35,7 @@ def fragments(text: str, offset: int, spans: list[tuple[int, int, str, str]]) ->
     cursor = 0
     for start, end, css, title in sorted(spans):
         start, end = max(start - offset, cursor), min(end - offset, len(text))
-        if end <= start:
-            if end == start and css == "dropped-here":
-                pieces.append(Fragment("", css, title))
+        if end < start or (end == start and css != "dropped-here"):
             continue
         if start > cursor:
             pieces.append(Fragment(_squash(text[cursor:start])))
