@@ -20,13 +20,15 @@ from rapidfuzz.process import cdist
 
 MATCH, VARIANT, SUBSTITUTION, INSERTION, OMISSION = "match", "variant", "substitution", "insertion", "omission"
 # Matches earn (negative cost) so that a quotation is aligned to its end rather than
-# left dangling; skipping source words is cheaper than inventing quote words, so a
-# silently dropped clause shows as an omission and not as a cascade of substitutions.
+# left dangling.  Skipping source words costs an opening plus a small amount per
+# word (affine gap), so a silently dropped clause shows as one omission and not as
+# a cascade of substitutions.
 MATCH_COST = -1.0
 VARIANT_COST = -0.75
 SUBSTITUTION_COST = 1.0
 INSERTION_COST = 1.0
-OMISSION_COST = 0.5
+OMISSION_OPEN = 1.0
+OMISSION_EXTEND = 0.15
 
 _OCR = [("rn", "m"), ("vv", "w"), ("1", "l"), ("0", "o"), ("ſ", "s")]
 _WHOLE_WORD_OCR = {"qf": "of", "tbe": "the", "aud": "and", "tlie": "the", "bnt": "but", "wbich": "which"}
@@ -60,8 +62,18 @@ def is_variant(quoted: str, source: str) -> bool:
         return False
     if spelling_key(quoted) == spelling_key(source):
         return True
-    shortest = min(len(quoted), len(source))
-    return shortest >= 7 and Levenshtein.distance(quoted, source) <= 1
+    # A dropped or doubled letter, or two letters swapped, in a long word is a slip of
+    # the pen or the scanner; a changed letter ("confirmed"/"conformed") may be a new word.
+    if min(len(quoted), len(source)) < 7:
+        return False
+    if abs(len(quoted) - len(source)) == 1:
+        return Levenshtein.distance(quoted, source) == 1
+    return len(quoted) == len(source) and _one_transposition(quoted, source)
+
+
+def _one_transposition(a: str, b: str) -> bool:
+    diffs = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +86,12 @@ class Step:
 
 
 def align_words(quote: list[str], source: list[str]) -> tuple[list[Step], float]:
-    """Best alignment of all of ``quote`` against a part of ``source``, and its cost."""
+    """Best alignment of all of ``quote`` against a part of ``source``, and its cost.
+
+    Gotoh's three-state recurrence, one numpy row at a time: ``direct`` ends in a
+    match, substitution or quote-only word; ``skip`` ends in a run of omitted source
+    words, whose row minimum is a running minimum over the direct states before it.
+    """
     m, n = len(quote), len(source)
     if m == 0:
         return [], 0.0
@@ -92,28 +109,35 @@ def align_words(quote: list[str], source: list[str]) -> tuple[list[Step], float]
     likeness = cdist(words, words, scorer=Levenshtein.normalized_similarity, dtype=np.float32)
     pair_costs = SUBSTITUTION_COST - 0.4 * likeness
 
-    costs = np.zeros((m + 1, n + 1))
-    ramp = np.arange(n + 1) * OMISSION_COST
-    for i in range(1, m + 1):
-        substitution = np.where(s_ids == q_ids[i - 1], MATCH_COST,
-                                np.where(s_keys == q_keys[i - 1], VARIANT_COST, pair_costs[q_ids[i - 1], s_ids]))
-        row = np.empty(n + 1)
-        row[0] = i * INSERTION_COST
-        row[1:] = np.minimum(costs[i - 1, :-1] + substitution, costs[i - 1, 1:] + INSERTION_COST)
-        costs[i] = np.minimum.accumulate(row - ramp) + ramp
-    end = int(np.argmin(costs[m]))
-    total = float(costs[m, end])
+    def substitution_costs(i: int) -> np.ndarray:
+        return np.where(s_ids == q_ids[i], MATCH_COST,
+                        np.where(s_keys == q_keys[i], VARIANT_COST, pair_costs[q_ids[i], s_ids]))
 
-    # Trace back, preferring to skip source words on ties, so that an omitted clause
-    # comes out as one run instead of being broken by a stray match of "and".
+    direct = np.zeros((m + 1, n + 1))
+    skip = np.full((m + 1, n + 1), np.inf)
+    best_prev = np.zeros(n + 1)  # row 0: the quotation may start anywhere in the source
+    ramp = np.arange(n + 1) * OMISSION_EXTEND
+    for i in range(1, m + 1):
+        row = best_prev + INSERTION_COST
+        row[1:] = np.minimum(row[1:], best_prev[:-1] + substitution_costs(i - 1))
+        direct[i] = row
+        opened = np.minimum.accumulate(row - ramp)
+        skip[i, 1:] = opened[:-1] + ramp[1:] + OMISSION_OPEN
+        best_prev = np.minimum(row, skip[i])
+    end = int(np.argmin(best_prev))
+    total = float(best_prev[end])
+
     steps: list[Step] = []
-    i, j = m, end
+    i, j, in_skip = m, end, skip[m, end] < direct[m, end]
     while i > 0:
-        here = costs[i, j]
-        if j > 0 and np.isclose(here, costs[i, j - 1] + OMISSION_COST):
-            steps.append(Step(OMISSION, None, j - 1))
-            j -= 1
+        if in_skip:
+            k = j - 1
+            while not np.isclose(skip[i, j], direct[i, k] + OMISSION_OPEN + (j - k) * OMISSION_EXTEND):
+                k -= 1
+            steps.extend(Step(OMISSION, None, s) for s in range(j - 1, k - 1, -1))
+            j, in_skip = k, False
             continue
+        previous = np.minimum(direct[i - 1], skip[i - 1])
         if j > 0:
             if q_ids[i - 1] == s_ids[j - 1]:
                 sub, op = MATCH_COST, MATCH
@@ -121,12 +145,14 @@ def align_words(quote: list[str], source: list[str]) -> tuple[list[Step], float]
                 sub, op = VARIANT_COST, VARIANT
             else:
                 sub, op = float(pair_costs[q_ids[i - 1], s_ids[j - 1]]), SUBSTITUTION
-            if np.isclose(here, costs[i - 1, j - 1] + sub):
+            if np.isclose(direct[i, j], previous[j - 1] + sub):
                 steps.append(Step(op, i - 1, j - 1))
                 i, j = i - 1, j - 1
+                in_skip = skip[i, j] < direct[i, j]
                 continue
         steps.append(Step(INSERTION, i - 1, None))
         i -= 1
+        in_skip = skip[i, j] < direct[i, j]
     steps.reverse()
     for k, step in enumerate(steps):  # typos of long words count as variants, not substitutions
         if step.op == SUBSTITUTION and is_variant(quote[step.q], source[step.s]):

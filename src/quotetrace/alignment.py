@@ -20,7 +20,8 @@ class Edit:
 
     ``op``: elision, interpolation, omission, insertion, substitution or variant.
     ``marked``: the quoter signalled it (elision marks, brackets, braces, ``[sic]``).
-    ``kind`` refines interpolations: ``gloss`` (``{i.e. ...}``), ``sic``, ``page_anchor``.
+    ``kind`` refines interpolations: ``gloss`` (``{i.e. ...}``), ``sic``, ``page_anchor``,
+    ``letters`` (``[T]he``: letters of a word changed, with a mark).
     Spans index into the document text (quote side) and the work text (source side).
     """
 
@@ -108,8 +109,9 @@ class Alignment:
         for mark in marks:
             boundary = self.words.boundaries[mark]
             position = mark.start
-            if mark.kind == "page":
-                edits.append((position, Edit(INTERPOLATION, True, (mark.start, mark.end), mark.text, None, "", "page_anchor")))
+            if mark.kind in ("page", "letters"):
+                kind = "page_anchor" if mark.kind == "page" else "letters"
+                edits.append((position, Edit(INTERPOLATION, True, (mark.start, mark.end), mark.text, None, "", kind)))
             elif mark.kind in ("interpolation", "sic"):
                 source_positions: list[int] = []
                 for g, (op, gb, steps) in enumerate(groups):

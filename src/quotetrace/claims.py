@@ -113,6 +113,9 @@ _PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][
 _VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERBS}\s+(?P<author>{_NAME})")
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)")
 _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or"}
+# A pronoun names nobody by itself ("He wrote that ..."): no claim rather than a wrong one.
+_PRONOUNS = {"He", "She", "It", "They", "We", "I", "You", "One", "This", "That", "Who", "Someone", "Everyone",
+             "Nobody", "Somebody", "His", "Her", "Their", "Its"}
 
 
 def _clean_author(name: str) -> str | None:
@@ -120,7 +123,9 @@ def _clean_author(name: str) -> str | None:
     while words and words[0] in _LEADING_WORDS:
         words.pop(0)
     name = " ".join(words).strip(" .,")
-    return name or None
+    if not name or name in _PRONOUNS:
+        return None
+    return name
 
 
 def _clean_title(title: str) -> str:

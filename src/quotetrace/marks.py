@@ -16,9 +16,10 @@ PAGE_ANCHOR = re.compile(
     r"[\{\[\(]\s*" + _PAGE_REF + r"(?:\s*[,;]\s*" + _PAGE_REF.replace("(\\d+[a-z]?)", "\\d+[a-z]?") + r")*\s*[\}\]\)]",
     re.IGNORECASE,
 )
-ELISION = re.compile(
-    r"\[\s*(?:\.\s*){3,4}\]|\{\s*(?:\.\s*){3,4}\}|\[\s*…\s*\]|\{\s*…\s*\}|…|\.(?:[ \t]?\.){2,3}"
-)
+BRACKETED_ELISION = re.compile(r"\[\s*(?:\.\s*){3,4}\]|\{\s*(?:\.\s*){3,4}\}|\[\s*…\s*\]|\{\s*…\s*\}")
+ELISION = re.compile(r"…|\.(?:[ \t]?\.){2,3}")
+# Letters changed inside a word: "[T]he", "employ[ed]" (a marked change of the word itself).
+LETTERS = re.compile(r"(?<=[^\W_])\[[^\W\d_]{1,4}\]|\[[^\W\d_]{1,4}\](?=[^\W_])")
 BRACKETED = re.compile(r"\{[^{}\n]{1,400}\}|\[[^\[\]\n]{1,400}\]")
 SIC = re.compile(r"^[\[\{]\s*sic\.?!?\s*[\]\}]$", re.IGNORECASE)
 
@@ -27,7 +28,7 @@ SIC = re.compile(r"^[\[\{]\s*sic\.?!?\s*[\]\}]$", re.IGNORECASE)
 class Mark:
     """An editorial mark of the quoter inside a quotation, with its span in the document."""
 
-    kind: str  # "elision" | "interpolation" | "sic" | "page"
+    kind: str  # "elision" | "interpolation" | "sic" | "page" | "letters"
     start: int
     end: int
     text: str
@@ -43,16 +44,22 @@ def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for match in PAGE_ANCHOR.finditer(text, start, end):
-        marks.append(Mark("page", match.start(), match.end(), match.group(), match.group(1)))
-        taken.append(match.span())
-    for match in ELISION.finditer(text, start, end):
-        if free(*match.span()):
-            marks.append(Mark("elision", match.start(), match.end(), match.group()))
-            taken.append(match.span())
-    for match in BRACKETED.finditer(text, start, end):
-        if free(*match.span()):
-            kind = "sic" if SIC.match(match.group()) else "interpolation"
-            marks.append(Mark(kind, match.start(), match.end(), match.group()))
-            taken.append(match.span())
+    def take(kind: str, pattern: re.Pattern) -> None:
+        for match in pattern.finditer(text, start, end):
+            if free(*match.span()):
+                page = match.group(1) if kind == "page" else None
+                if kind == "interpolation" and SIC.match(match.group()):
+                    kind_here = "sic"
+                else:
+                    kind_here = kind
+                marks.append(Mark(kind_here, match.start(), match.end(), match.group(), page))
+                taken.append(match.span())
+
+    # Order matters: a bracketed elision is an elision, and an interpolation that
+    # itself contains "..." is one interpolation.
+    take("page", PAGE_ANCHOR)
+    take("elision", BRACKETED_ELISION)
+    take("letters", LETTERS)
+    take("interpolation", BRACKETED)
+    take("elision", ELISION)
     return sorted(marks, key=lambda m: m.start)

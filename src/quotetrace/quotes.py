@@ -26,8 +26,9 @@ _END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|={2,}|(?:\
 _ELISION_LINE = re.compile(r"^\s*(?:\.\s*){3,4}\s*$|^\s*…\s*$|^\s*[\[\{]\s*(?:\.\s*){3}[\]\}]\s*$")
 _BRACED_LINE = re.compile(r"^\s*[\{\[][^\n]*[\}\]]\s*$", re.S)
 _COMPILER_VOICE = re.compile(r"^\s*(?:I|I'm|I've|I'd|My|In my|We|Our|Note|Notice|Compare|Here,? |Comment)\b")
-_DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"\n]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»")
-_CREDIT_LINE = re.compile(r"\n\s*[—―–-]{1,2}\s*[A-Z][^\n]{1,150}$")
+# Searched one paragraph at a time, so a quotation may wrap lines but never crosses a paragraph.
+_DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»")
+_CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,2}[ \t]*[A-Z][^\n]{1,150}$")
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,9 @@ def find_quotations(document: Document) -> list[Quotation]:
     for region in document.regions:
         if region.kind == "blockquote" and not _overlaps(region.start, region.end, covered):
             start, end = _blockquote_body(text, region)
-            claim = claim_from_context(_sentence_before(text, region.start, look_back_paragraph=True),
-                                       text[end:region.end] or text[region.end:region.end + 200])
+            line_start = text.rfind("\n", 0, region.start) + 1
+            credit = re.sub(r"^[\s>]+", "", text[end:region.end]) or text[region.end:region.end + 200]
+            claim = claim_from_context(_sentence_before(text, line_start, look_back_paragraph=True), credit)
             found.append((start, end, "blockquote", claim, None))
             covered.append((region.start, region.end))
     for region in document.regions:
@@ -142,7 +144,7 @@ def _blockquote_body(text: str, region: Region) -> tuple[int, int]:
     body = text[region.start:region.end]
     credit = _CREDIT_LINE.search(body)
     end = region.start + (credit.start() if credit else len(body))
-    return region.start, region.start + len(text[region.start:end].rstrip())
+    return region.start, region.start + len(text[region.start:end].rstrip(" \t\r\n>"))
 
 
 # --- excerpt blocks of annotated compilations -------------------------------------

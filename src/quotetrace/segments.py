@@ -32,11 +32,28 @@ def quote_words(document_text: str, quotation: Quotation) -> QuoteWords:
     """Tokenise a quotation without its marks and cut it at its elisions."""
     start, end = quotation.start, quotation.end
     page_spans = [(m.start, m.end) for m in quotation.marks if m.kind == "page"]
-    other_spans = [(m.start, m.end) for m in quotation.marks if m.kind != "page"]
+    other_spans = [(m.start, m.end) for m in quotation.marks if m.kind not in ("page", "letters")]
     masked = mask(mask(document_text[:end], page_spans, "\n"), other_spans, " ")
-    tokens = tokenize(masked, start, end)
+    letters = [(m.start, m.end) for m in quotation.marks if m.kind == "letters"]
+    tokens = _join_bracketed_letters(tokenize(masked, start, end), masked, letters)
     token_starts = [t.start for t in tokens]
     boundaries = {mark: bisect_left(token_starts, mark.start) for mark in quotation.marks}
     cuts = sorted({boundaries[m] for m in quotation.marks if m.kind == "elision"} | {0, len(tokens)})
     segments = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     return QuoteWords(tokens=tokens, segments=segments, boundaries=boundaries)
+
+
+def _join_bracketed_letters(tokens: list[Token], text: str, spans: list[tuple[int, int]]) -> list[Token]:
+    """``[T]he`` and ``employ[ed]`` are one word each: join the pieces the brackets split."""
+    if not spans:
+        return tokens
+    joined: list[Token] = []
+    for token in tokens:
+        if joined:
+            previous = joined[-1]
+            gap = text[previous.end:token.start]
+            if gap and set(gap) <= {"[", "]"} and any(s <= previous.end and token.start <= e for s, e in spans):
+                joined[-1] = Token(previous.norm + token.norm, previous.start, token.end)
+                continue
+        joined.append(token)
+    return joined

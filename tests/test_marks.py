@@ -1,0 +1,166 @@
+"""The quoter's marks inside a quotation (quotetrace.marks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrace.marks import find_marks
+
+
+def only_mark(text: str):
+    marks = find_marks(text)
+    assert len(marks) == 1, marks
+    mark = marks[0]
+    assert text[mark.start:mark.end] == mark.text
+    return mark
+
+
+# --- elisions ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("form", ["...", "…", ". . .", "[...]", "{...}", "[. . .]", "[…]", "{…}"])
+def test_every_elision_form_is_one_elision(form):
+    text = f"the individual is sovereign {form} over his own body"
+    mark = only_mark(text)
+    assert mark.kind == "elision"
+    assert mark.text == form
+    assert mark.start == text.index(form)
+    assert mark.page is None
+
+
+def test_elision_without_spaces_around_it():
+    text = "the tyranny of the prevailing opinion...to fetter the development"
+    mark = only_mark(text)
+    assert (mark.kind, mark.text) == ("elision", "...")
+
+
+def test_bracketed_elision_is_not_an_interpolation():
+    marks = find_marks("society [...] with the individual {...} in the way of compulsion")
+    assert [m.kind for m in marks] == ["elision", "elision"]
+
+
+def test_two_dots_are_not_an_elision():
+    assert find_marks("Wait.. what") == []
+    assert find_marks("the U.S.A. and e.g. others") == []
+
+
+def test_sentence_stop_followed_by_elision_is_one_mark():
+    # "self-protection. ..." : a full stop and an elision; never two overlapping marks
+    text = "is self-protection. ... His own good"
+    marks = find_marks(text)
+    assert [m.kind for m in marks] == ["elision"]
+    assert "..." in marks[0].text
+
+
+# --- interpolations and [sic] --------------------------------------------------------
+
+@pytest.mark.parametrize("form", ["{i.e. the State}", "[i.e. the State]", "[emphasis added]",
+                                  "{Mill contradicts himself here}", "[Mill]"])
+def test_interpolations_in_braces_and_brackets(form):
+    text = f"the dealings of society {form} with the individual"
+    mark = only_mark(text)
+    assert mark.kind == "interpolation"
+    assert mark.text == form
+    assert mark.page is None
+
+
+@pytest.mark.parametrize("form", ["[sic]", "{sic}", "[sic!]", "[ sic ]", "[SIC]"])
+def test_sic(form):
+    mark = only_mark(f"an universally {form} stigmatized injustice")
+    assert mark.kind == "sic"
+    assert mark.text == form
+
+
+def test_words_containing_sic_are_interpolations_not_sic():
+    mark = only_mark("a word [sic, as in the original edition] here")
+    assert mark.kind == "interpolation"
+
+
+def test_interpolation_containing_an_elision_stays_one_interpolation():
+    text = "the dealings of society {i.e. the State ... and the Church} with the individual"
+    marks = find_marks(text)
+    interpolations = [m for m in marks if m.kind == "interpolation"]
+    assert len(interpolations) == 1
+    assert interpolations[0].text == "{i.e. the State ... and the Church}"
+
+
+# --- page anchors ------------------------------------------------------------------
+
+@pytest.mark.parametrize("anchor, page", [
+    ("{p. 144}", "144"),
+    ("[p. 12]", "12"),
+    ("(p. 12)", "12"),
+    ("[Pg 12]", "12"),
+    ("[Pg. 12]", "12"),
+    ("{p.144}", "144"),
+    ("{P. 7}", "7"),
+    ("(page 12)", "12"),
+    ("{pp. 12-13}", "12"),
+    ("(pp. 12–13)", "12"),
+    ("[p. 12a]", "12a"),
+])
+def test_page_anchor_forms(anchor, page):
+    text = f"a sufficient {anchor} warrant"
+    mark = only_mark(text)
+    assert mark.kind == "page"
+    assert mark.text == anchor
+    assert mark.page == page
+
+
+def test_page_anchor_for_two_editions_is_one_mark_with_one_of_its_pages():
+    anchor = "{hbk p. 106, pbk p. 124}"
+    text = f"the whole {anchor} of society"
+    mark = only_mark(text)  # one mark covering both editions, no stray interpolation
+    assert mark.kind == "page"
+    assert mark.text == anchor
+    assert mark.page in {"106", "124"}
+
+
+def test_page_anchor_is_not_an_interpolation():
+    marks = find_marks("{p. 21} The object of this Essay")
+    assert [(m.kind, m.page) for m in marks] == [("page", "21")]
+
+
+def test_page_number_without_brackets_is_not_an_anchor():
+    assert find_marks("as Mill says on p. 12 of the essay") == []
+
+
+def test_skipped_pages_elision_anchor_elision():
+    text = "of compulsion ... {p. 149} ... the individual"
+    marks = find_marks(text)
+    assert [m.kind for m in marks] == ["elision", "page", "elision"]
+    assert marks[1].page == "149"
+    assert [text[m.start:m.end] for m in marks] == ["...", "{p. 149}", "..."]
+
+
+def test_anchor_inside_a_broken_word():
+    text = "to fet- {p. 145} ters"
+    mark = only_mark(text)
+    assert (mark.kind, mark.page, mark.start) == ("page", "145", text.index("{"))
+
+
+# --- ordering, spans and windows -----------------------------------------------------
+
+def test_marks_are_sorted_non_overlapping_and_spans_match_text():
+    text = ("{p. 21} The object {i.e. the State} of this Essay ... is [sic] to assert … "
+            "one {p. 22} very [...] simple principle [emphasis added].")
+    marks = find_marks(text)
+    assert [m.kind for m in marks] == ["page", "interpolation", "elision", "sic", "elision",
+                                      "page", "elision", "interpolation"]
+    for a, b in zip(marks, marks[1:]):
+        assert a.end <= b.start
+    for m in marks:
+        assert text[m.start:m.end] == m.text
+    assert [m.page for m in marks if m.kind == "page"] == ["21", "22"]
+
+
+def test_find_marks_within_a_window():
+    text = "{p. 1} before ... | inside {i.e. here} ... | after [sic]"
+    start = text.index("|")
+    end = text.rindex("|")
+    marks = find_marks(text, start, end)
+    assert [m.kind for m in marks] == ["interpolation", "elision"]
+    assert all(start <= m.start and m.end <= end for m in marks)
+
+
+def test_no_marks_in_plain_text():
+    assert find_marks("Over himself, over his own body and mind, the individual is sovereign.") == []

@@ -1,0 +1,463 @@
+"""Finding quotations in documents (quotetrace.quotes.find_quotations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrace.quotes import MIN_AUDITED_WORDS, find_quotations
+from quotetrace.readers import parse_document
+from quotetrace.text import words
+
+
+def quotations(text: str, fmt: str = "text", path: str = "doc.txt"):
+    document = parse_document(text, path, fmt)
+    found = find_quotations(document)
+    # invariants of every result
+    for number, q in enumerate(found, 1):
+        assert q.id == f"q{number}"
+        assert 0 <= q.start < q.end <= len(document.text)
+        assert q.text == document.text[q.start:q.end]
+        for mark in q.marks:
+            assert q.start <= mark.start < mark.end <= q.end
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    return document, found
+
+
+# The example of /work/shared/docs/annotated-compilations.md, verbatim.
+DOC_EXAMPLE = """\
+(1) Introduction (2) Mill on the limits of power
+
+(1) Introduction
+
+I have often argued that this essay is quoted far more than it is read. My comments within quoted text are indicated {thus}.
+
+(2) Mill on the limits of power
+
+On Liberty
+
+by John Stuart Mill
+
+Longmans, Green, London 1869
+
+{p. 21} The object of this Essay is to assert one very simple principle, as entitled to govern absolutely the dealings of society {i.e. the State} with the individual in the way of compulsion and control ... That principle is, that the sole end for which mankind are warranted, individually or collectively, in interfering with the liberty of action of any of their number, is self-protection. ... His own good, either physical or moral, is not a sufficient {p. 22} warrant. ... Over himself, over his own body and mind, the individual is sovereign.
+
+{end}
+
+Note how much the last sentence has been made to carry.
+"""
+
+
+# --- excerpt blocks ----------------------------------------------------------------
+
+def test_documentation_example_is_one_excerpt():
+    document, found = quotations(DOC_EXAMPLE)
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "excerpt"
+    assert q.audited
+    assert q.text.startswith("{p. 21} The object of this Essay")
+    assert q.text.endswith("the individual is sovereign.")
+    assert q.claim is not None
+    assert q.claim.author == "John Stuart Mill"
+    assert q.claim.title == "On Liberty"
+    assert q.claim.year == "1869"
+    assert q.claim.page == "21"
+    assert q.pages == ["21", "22"]
+
+
+def test_documentation_example_marks():
+    _, (q,) = quotations(DOC_EXAMPLE)
+    kinds = [m.kind for m in q.marks]
+    assert kinds.count("page") == 2
+    assert kinds.count("elision") == 3
+    interpolations = [m for m in q.marks if m.kind == "interpolation"]
+    assert [m.text for m in interpolations] == ["{i.e. the State}"]
+    assert [m.page for m in q.marks if m.kind == "page"] == ["21", "22"]
+    # the compiler's surrounding words are never part of the quotation
+    for compiler_words in ("I have often argued", "Note how much", "Mill on the limits", "Longmans"):
+        assert compiler_words not in q.text
+
+
+MULTI = """\
+On Liberty
+
+by John Stuart Mill
+
+Longmans, Green, London 1869
+
+{p. 21} The object of this Essay is to assert one very simple principle, as entitled to govern absolutely the dealings of society with the individual. {p. 22} That principle is, that the sole end for which mankind are warranted is self-protection.
+
+His own good, either physical or moral, is not a sufficient warrant. He cannot rightfully be compelled to do or forbear because it will be better for him to do so.
+
+{p. 23} Over himself, over his own body and mind, the individual is sovereign.
+
+{end}
+
+I think this is the passage that everybody remembers and nobody reads.
+"""
+
+
+def test_multi_paragraph_excerpt_each_paragraph_is_a_quotation():
+    document, found = quotations(MULTI)
+    assert [q.kind for q in found] == ["excerpt"] * 3
+    assert found[0].text.startswith("{p. 21} The object")
+    assert found[1].text.startswith("His own good")
+    assert found[2].text.startswith("{p. 23} Over himself")
+    for q in found:
+        assert (q.claim.author, q.claim.title, q.claim.year) == ("John Stuart Mill", "On Liberty", "1869")
+        assert q.audited
+
+
+def test_page_is_carried_from_the_previous_paragraphs_last_anchor():
+    _, found = quotations(MULTI)
+    # first paragraph starts with {p. 21} and ends on page 22
+    assert found[0].claim.page == "21"
+    # second paragraph has no anchor: it continues page 22
+    assert found[1].claim.page == "22"
+    assert found[1].pages == []
+    # third paragraph opens with its own anchor
+    assert found[2].claim.page == "23"
+
+
+def test_end_marker_ends_the_excerpt_and_first_person_commentary_is_not_quoted():
+    _, found = quotations(MULTI)
+    assert all("I think this is the passage" not in q.text for q in found)
+    assert all("{end}" not in q.text for q in found)
+
+
+def test_end_marker_ends_the_excerpt_even_before_third_person_prose():
+    text = MULTI.replace("I think this is the passage that everybody remembers and nobody reads.",
+                         "The essay was much debated in its time, and the debate has never quite stopped.")
+    _, found = quotations(text)
+    assert len(found) == 3
+    assert all("much debated" not in q.text for q in found)
+
+
+@pytest.mark.parametrize("marker", ["==", "* * *", "[end]", "{end of excerpt}"])
+def test_other_end_markers(marker):
+    text = MULTI.replace("{end}", marker)
+    _, found = quotations(text)
+    assert len(found) == 3
+    assert all(marker not in q.text for q in found)
+
+
+NUMBERED = """\
+(1) Mill (2) Afterwards
+
+(1) Mill
+
+On Liberty
+
+by John Stuart Mill
+
+The object of this Essay is to assert one very simple principle, as entitled to govern absolutely the dealings of society with the individual.
+
+(2) Afterwards
+
+The essay was much debated in its time, and the debate has never quite stopped since then.
+"""
+
+
+def test_numbered_heading_ends_an_excerpt():
+    _, found = quotations(NUMBERED)
+    assert len(found) == 1
+    (q,) = found
+    assert q.kind == "excerpt"
+    assert q.text.startswith("The object of this Essay")
+    assert q.claim.title == "On Liberty"
+    assert q.claim.page is None  # no anchor anywhere
+
+
+def test_numbered_headings_and_table_of_contents_are_not_quotations():
+    _, found = quotations(NUMBERED)
+    assert all("(1)" not in q.text and "(2)" not in q.text for q in found)
+
+
+TWO_HEADERS = """\
+On Liberty
+
+by John Stuart Mill
+
+{p. 21} The object of this Essay is to assert one very simple principle, as entitled to govern absolutely.
+
+{Mill contradicts himself here: p. 176}
+
+...
+
+{p. 176} The principle requires liberty of tastes and pursuits; of framing the plan of our life to suit our own character.
+
+Common Sense
+
+by Thomas Paine
+
+Society in every state is a blessing, but government even in its best state is but a necessary evil.
+
+{end}
+"""
+
+
+def test_next_header_starts_a_new_excerpt_with_its_own_claim():
+    _, found = quotations(TWO_HEADERS)
+    assert [q.claim.author for q in found] == ["John Stuart Mill", "John Stuart Mill", "Thomas Paine"]
+    assert [q.claim.title for q in found] == ["On Liberty", "On Liberty", "Common Sense"]
+    assert found[2].text.startswith("Society in every state")
+    assert found[2].claim.page is None  # Paine's page is not inherited from Mill
+
+
+def test_braced_remark_and_elision_line_are_not_quotations_and_do_not_end_the_excerpt():
+    _, found = quotations(TWO_HEADERS)
+    assert all("contradicts" not in q.text for q in found)
+    assert all(q.text.strip() != "..." for q in found)
+    assert found[1].text.startswith("{p. 176} The principle")
+    assert found[1].claim.page == "176"
+
+
+def test_header_lines_are_not_quotations():
+    _, found = quotations(TWO_HEADERS)
+    for header in ("by John Stuart Mill", "by Thomas Paine"):
+        assert all(header not in q.text for q in found)
+
+
+# --- inline quotations ----------------------------------------------------------------
+
+def test_inline_curly_quote_with_author_and_title_before_it():
+    text = ("As Mill wrote in On Liberty, “the only freedom which deserves the name, is that of "
+            "pursuing our own good in our own way”. The rest is commentary.\n")
+    _, found = quotations(text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "inline"
+    assert q.text == ("the only freedom which deserves the name, is that of pursuing our own "
+                      "good in our own way")
+    assert q.audited
+    assert "Mill" in q.claim.author
+    assert q.claim.title == "On Liberty"
+
+
+def test_inline_straight_quote_with_author_and_title_before_it():
+    text = ('As Mill wrote in On Liberty, "the only freedom which deserves the name, is that of '
+            'pursuing our own good in our own way".\n')
+    _, found = quotations(text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.text.startswith("the only freedom") and q.text.endswith("in our own way")
+    assert '"' not in q.text
+    assert "Mill" in q.claim.author and q.claim.title == "On Liberty"
+
+
+def test_inline_curly_quote_wrapped_over_two_lines():
+    text = ("As Mill wrote in On Liberty, “the only freedom which deserves the name, is that\n"
+            "of pursuing our own good in our own way”, and he added “nothing more”.\n")
+    _, found = quotations(text)
+    assert [words(q.text) for q in found] == [
+        words("the only freedom which deserves the name, is that of pursuing our own good in our own way"),
+        ["nothing", "more"]]
+    assert [q.audited for q in found] == [True, False]
+
+
+def test_inline_straight_quote_wrapped_over_two_lines():
+    text = ('As Mill wrote in On Liberty, "the only freedom which deserves the name, is that\n'
+            'of pursuing our own good in our own way", and he added "nothing more".\n')
+    _, found = quotations(text)
+    assert [words(q.text) for q in found] == [
+        words("the only freedom which deserves the name, is that of pursuing our own good in our own way"),
+        ["nothing", "more"]]
+
+
+def test_inline_quote_with_dash_credit_after_it():
+    text = ("“Society in every state is a blessing, but government even in its best state is but "
+            "a necessary evil” — Thomas Paine, Common Sense\n")
+    _, found = quotations(text)
+    assert len(found) == 1
+    q = found[0]
+    assert q.text.startswith("Society in every state") and q.text.endswith("necessary evil")
+    assert q.claim.author == "Thomas Paine"
+    assert q.claim.title == "Common Sense"
+
+
+def test_inline_quote_with_parenthetical_credit_and_page():
+    text = ("Paine opens with a distinction: “Society in every state is a blessing, but government "
+            "even in its best state is but a necessary evil” (Paine, Common Sense, p. 3).\n")
+    _, (q,) = quotations(text)
+    assert q.claim.author == "Paine"
+    assert q.claim.title == "Common Sense"
+    assert q.claim.page == "3"
+
+
+def test_inline_quote_without_any_claim():
+    text = "It is often said that “the price of liberty is eternal vigilance, or so they say”.\n"
+    _, (q,) = quotations(text)
+    assert q.audited
+    assert q.claim is None
+
+
+@pytest.mark.parametrize("lead", ["He wrote that", "She said:", "It says"])
+def test_pronoun_is_not_an_author(lead):
+    text = (f"Mill is clear on this. {lead} “the only freedom which deserves the name, is that of "
+            "pursuing our own good in our own way”.\n")
+    _, (q,) = quotations(text)
+    assert q.claim is None or (q.claim.author or "").lower() not in {"he", "she", "it"}
+
+
+def test_short_scare_quotes_are_listed_but_not_audited():
+    text = ('The so-called “freedom” that the "experts" praise is a short word. '
+            'But “the only freedom which deserves the name” is a longer phrase.\n')
+    _, found = quotations(text)
+    by_text = {q.text: q for q in found}
+    assert set(by_text) == {"freedom", "experts", "the only freedom which deserves the name"}
+    assert not by_text["freedom"].audited
+    assert not by_text["experts"].audited
+    long_one = by_text["the only freedom which deserves the name"]
+    assert len(words(long_one.text)) >= MIN_AUDITED_WORDS
+    assert long_one.audited
+
+
+def test_audit_threshold_counts_words():
+    short = " ".join(["word"] * (MIN_AUDITED_WORDS - 1))
+    enough = " ".join(["word"] * MIN_AUDITED_WORDS)
+    _, found = quotations(f'He said "{short}" and then "{enough}".\n')
+    assert [q.audited for q in found] == [False, True]
+
+
+def test_inline_quotes_inside_an_excerpt_are_not_separate_quotations():
+    text = """\
+The Weekly Review
+
+by A. Journalist
+
+Written: 16 May 1999
+
+The minister said that “we will never again mistake the glitter of a throne for safety” and sat down.
+"""
+    _, found = quotations(text)
+    assert len(found) == 1
+    assert found[0].kind == "excerpt"
+    assert "“we will never again" in found[0].text
+
+
+# --- HTML and Markdown ----------------------------------------------------------------
+
+def test_html_blockquote_with_claim_in_the_paragraph_before():
+    html = ("<html><body><p>As Thomas Paine wrote in Common Sense:</p>"
+            "<blockquote><p>Society in every state is a blessing, but government even in its best "
+            "state is but a necessary evil.</p></blockquote>"
+            "<p>That is where he starts.</p></body></html>")
+    document, found = quotations(html, "html", "page.html")
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "blockquote"
+    assert q.text == ("Society in every state is a blessing, but government even in its best "
+                      "state is but a necessary evil.")
+    assert q.claim.author == "Thomas Paine" and q.claim.title == "Common Sense"
+    assert "<" not in document.text
+
+
+def test_html_blockquote_credit_line_is_not_quoted_but_is_the_claim():
+    html = ("<blockquote><p>Society in every state is a blessing, but government even in its best "
+            "state is but a necessary evil.</p><p>— Thomas Paine, Common Sense</p></blockquote>")
+    _, (q,) = quotations(html, "html", "page.html")
+    assert q.kind == "blockquote"
+    assert q.text.endswith("necessary evil.")
+    assert "Paine" not in q.text
+    assert q.claim.author == "Thomas Paine" and q.claim.title == "Common Sense"
+
+
+def test_html_q_element_is_an_inline_quotation():
+    html = ("<p>As Mill wrote in On Liberty, <q>the only freedom which deserves the name, is that of "
+            "pursuing our own good in our own way</q>, and he meant it.</p>")
+    _, found = quotations(html, "html", "page.html")
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "inline"
+    assert q.text == ("the only freedom which deserves the name, is that of pursuing our own good "
+                      "in our own way")
+    assert q.claim.title == "On Liberty"
+
+
+def test_html_excerpt_blocks_in_paragraphs():
+    html = "".join(f"<p>{p}</p>\n" for p in MULTI.split("\n\n"))
+    _, found = quotations(html, "html", "page.html")
+    assert [q.kind for q in found] == ["excerpt"] * 3
+    assert [q.claim.page for q in found] == ["21", "22", "23"]
+
+
+MARKDOWN = """\
+Paine begins with a distinction.
+
+> Society in every state is a blessing, but government
+> even in its best state is but a necessary evil.
+
+That is all.
+"""
+
+
+def test_markdown_blockquote():
+    document, found = quotations(MARKDOWN, "markdown", "notes.md")
+    assert len(found) == 1
+    q = found[0]
+    assert q.kind == "blockquote"
+    assert q.text.startswith("Society in every state")
+    assert q.text.endswith("necessary evil.")
+    assert words(q.text) == words("Society in every state is a blessing, but government even in "
+                                  "its best state is but a necessary evil.")
+    assert "That is all" not in q.text
+
+
+def test_two_markdown_blocks_are_two_quotations():
+    text = MARKDOWN + "\n> Over himself, over his own body and mind, the individual is sovereign.\n"
+    _, found = quotations(text, "markdown", "notes.md")
+    assert [q.kind for q in found] == ["blockquote", "blockquote"]
+    assert found[1].text.startswith("Over himself")
+
+
+def test_markdown_blockquote_claim_from_the_paragraph_before():
+    text = ("As Thomas Paine wrote in Common Sense:\n\n"
+            "> Society in every state is a blessing, but government even in its best state is but "
+            "a necessary evil.\n")
+    _, (q,) = quotations(text, "markdown", "notes.md")
+    assert q.claim is not None
+    assert q.claim.author == "Thomas Paine" and q.claim.title == "Common Sense"
+
+
+def test_markdown_blockquote_credit_line():
+    text = ("> Society in every state is a blessing, but government even in its best state is but "
+            "a necessary evil.\n>\n> — Thomas Paine, Common Sense\n")
+    _, (q,) = quotations(text, "markdown", "notes.md")
+    assert "Paine" not in q.text
+    assert q.claim is not None and q.claim.author == "Thomas Paine"
+
+
+# --- nothing to find, broken input --------------------------------------------------
+
+@pytest.mark.parametrize("text, fmt", [
+    ("Nothing here is quoted at all. Just plain prose written by me.\n", "text"),
+    ("<p>Nothing quoted here either, only my own words.</p>", "html"),
+    ("# Notes\n\nNothing quoted, only a list:\n\n- one\n- two\n", "markdown"),
+    ("", "text"),
+    ("> \n>\n", "markdown"),
+])
+def test_document_without_quotations_gives_an_empty_list(text, fmt):
+    _, found = quotations(text, fmt)
+    assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    'He said "this never ends and goes on and on without a closing mark.\n\nNext paragraph.\n',
+    "He said “this never ends either, with a curly opening mark only.\n",
+    "A closing mark only” here, and a stray „ too.\n",
+    "On Liberty\n\nby John Stuart Mill\n\n{p. 3 The object {of this Essay [is to assert one simple principle.\n",
+    "{{{{ }}}} [[[ ]]] ((( ))) ... … {p. } [Pg ] {end\n",
+    "by\n\n(1)\n\n{end}\n\n“”\n\n\"\"\n",
+])
+def test_unbalanced_quotes_and_braces_do_not_crash(text):
+    for fmt in ("text", "markdown", "html"):
+        quotations(text, fmt)
+
+
+def test_unbalanced_brace_inside_an_excerpt_keeps_the_excerpt():
+    text = ("On Liberty\n\nby John Stuart Mill\n\n"
+            "{p. 3 The object of this Essay is to assert one very simple principle.\n")
+    _, found = quotations(text)
+    assert len(found) == 1
+    assert found[0].kind == "excerpt"
+    assert found[0].claim.title == "On Liberty"
