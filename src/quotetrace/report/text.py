@@ -63,9 +63,12 @@ def render_text(report: Report, width: int | None = None) -> str:
 
 def render_to_console(report: Report, console: Console) -> None:
     table = Table(title=f"quotetrace: {report.document.path}", show_lines=True, expand=True)
-    for name, ratio, min_width in (("#", 1, 3), ("Quotation", 8, 20), ("Claimed", 4, 10), ("Found in", 4, 10),
-                                   ("Fidelity", 2, 11), ("Attribution", 2, 13), ("Sim.", 1, 4), ("Unmarked changes", 5, 12)):
-        table.add_column(name, ratio=ratio, min_width=min_width, overflow="fold")
+    table.add_column("#", no_wrap=True, style="dim")
+    for name, ratio in (("Quotation", 8), ("Claimed", 4), ("Found in", 4)):
+        table.add_column(name, ratio=ratio, overflow="fold")
+    for name in ("Fidelity", "Attribution", "Sim."):
+        table.add_column(name, no_wrap=True)
+    table.add_column("Unmarked changes", ratio=5, overflow="fold")
     for result in report.quotes:
         table.add_row(
             result.quotation.id,
