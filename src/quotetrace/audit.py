@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .alignment import Alignment, Edit
+from .flags import Flag, meaning_flags, page_flag, source_page
 from .library import LibraryIndex, SyncReport, open_library
 from .library.catalog import WorkMeta
 from .locate import locate_quotation
@@ -42,7 +43,13 @@ class QuoteResult:
     source: SourceMatch | None = None
     similarity: float = 0.0
     edits: tuple[Edit, ...] = ()
-    also_found_in: tuple[str, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    found_in: tuple[WorkMeta, ...] = ()  # every work that has the passage, earliest first
+    original: WorkMeta | None = None  # the earliest of them, when their years are known
+
+    @property
+    def also_found_in(self) -> tuple[str, ...]:
+        return tuple(meta.slug for meta in self.found_in if self.source and meta.slug != self.source.meta.slug)
 
 
 @dataclass(frozen=True)
@@ -92,12 +99,21 @@ def audit_quotation(document: Document, quotation: Quotation, index: LibraryInde
         similarity = best.similarity(edits)
         if is_located(similarity, best.matched):
             span = best.source_span()
-            source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]])
-            others = tuple(al.work.slug for al in alignments
-                           if al is not best and al.score >= best.score * (1 - TIE_MARGIN))
+            source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]], source_page(best))
+            flags = meaning_flags(quotation, best, edits)
+            wrong_page = page_flag(quotation, best)
+            if wrong_page:
+                flags.append(wrong_page)
+            found_in = earliest_first([al.work.meta for al in alignments if al.score >= best.score * (1 - TIE_MARGIN)])
+            original = found_in[0] if len(found_in) > 1 and found_in[0].year is not None else None
             return QuoteResult(quotation, judge_fidelity(edits), judge_attribution(quotation.claim, best.work.meta),
-                               source, similarity, tuple(edits), others)
+                               source, similarity, tuple(edits), tuple(flags), tuple(found_in), original)
     return QuoteResult(quotation, UNLOCATED, judge_attribution(quotation.claim, None))
+
+
+def earliest_first(metas: list[WorkMeta]) -> list[WorkMeta]:
+    """Works ordered by year (unknown years last), so the first is the likely original."""
+    return sorted(metas, key=lambda meta: (meta.year is None, meta.year if meta.year is not None else 0))
 
 
 def choose_alignment(alignments: list[Alignment], quotation: Quotation) -> Alignment | None:

@@ -108,32 +108,53 @@ def chain_regions(regions: list[Region]) -> dict[int, Region]:
 
 
 def align_in_work(words: QuoteWords, work: Work, hits: list[tuple[int, int]]) -> Alignment:
-    """Place and align every segment of the quotation in one work."""
+    """Place and align every segment of the quotation in one work.
+
+    Segments are placed in source order first; a segment that only fits earlier in
+    the source than the one before it is then placed where it is (out of order).
+    """
     n = len(work.norms)
-    chosen = chain_regions(segment_regions(words, hits, n))
-    matches: list[SegmentMatch] = []
+    regions = segment_regions(words, hits, n)
+    chosen = chain_regions(regions)
+    matches: dict[int, SegmentMatch] = {}
     previous_end = 0
     for k, (a, b) in enumerate(words.segments):
-        length = b - a
-        window = _window(k, length, chosen, previous_end, n, len(words.segments))
+        window = _window(k, b - a, chosen, n)
         if window is None:
             continue
-        low, high = max(window[0], previous_end), window[1]
-        if high <= low:
+        match = _align_segment(words, work, k, (max(window[0], previous_end), window[1]), strict=k not in chosen)
+        if match is not None:
+            matches[k] = match
+            previous_end = match.source_range()[1]
+    for region in sorted(regions, key=lambda r: -r.weight):
+        k = region.segment
+        if k in matches or region.weight < 2:
             continue
-        steps, _ = align_words(words.norms[a:b], work.norms[low:high])
-        steps = tuple(type(s)(s.op, None if s.q is None else s.q + a, None if s.s is None else s.s + low) for s in steps)
-        match = SegmentMatch((a, b), steps)
-        placed = match.source_range()
-        if placed is None or (k not in chosen and sum(1 for s in steps if s.op in ("match", "variant")) * 2 < length):
-            continue
-        matches.append(match)
-        previous_end = placed[1]
-    return Alignment(work=work, words=words, segments=tuple(matches))
+        a, b = words.segments[k]
+        slack = 3 + (b - a) // 4
+        match = _align_segment(words, work, k, (max(0, region.low - slack), min(n, region.high + slack)), strict=True)
+        if match is not None:
+            matches[k] = match
+    return Alignment(work=work, words=words, segments=tuple(matches[k] for k in sorted(matches)))
 
 
-def _window(k: int, length: int, chosen: dict[int, Region], previous_end: int, n: int,
-            n_segments: int) -> tuple[int, int] | None:
+def _align_segment(words: QuoteWords, work: Work, k: int, window: tuple[int, int], strict: bool) -> SegmentMatch | None:
+    """Align segment ``k`` in a window; with ``strict``, refuse a placement that explains under half of it."""
+    low, high = window
+    a, b = words.segments[k]
+    if high <= low:
+        return None
+    steps, _ = align_words(words.norms[a:b], work.norms[low:high])
+    steps = tuple(type(s)(s.op, None if s.q is None else s.q + a, None if s.s is None else s.s + low) for s in steps)
+    match = SegmentMatch((a, b), steps)
+    if match.source_range() is None:
+        return None
+    if strict and sum(1 for s in steps if s.op in ("match", "variant")) * 2 < b - a:
+        return None
+    return match
+
+
+def _window(k: int, length: int, chosen: dict[int, Region], n: int) -> tuple[int, int] | None:
     slack = 3 + length // 4
     if k in chosen:
         region = chosen[k]

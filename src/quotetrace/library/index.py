@@ -15,6 +15,7 @@ previous index usable as it was.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import zlib
 from collections import defaultdict
@@ -27,9 +28,9 @@ from platformdirs import user_cache_dir
 from ..errors import QuotetraceError
 from .catalog import CATALOG_FILE, WorkMeta, read_catalog, title_from_slug
 from .shingles import SHINGLE_SIZE, shingle_hashes
-from .works import Work, library_files, read_work_text, tokenize_work
+from .works import Work, library_files, read_work_text, tokenize_work, work_pages
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 INDEX_FILE = "index.sqlite"
 POSTINGS_DIR = "postings"
 MAX_POSTINGS_PER_SHINGLE = 2000  # shingles more common than this ("of the same kind") locate nothing
@@ -46,6 +47,7 @@ CREATE TABLE IF NOT EXISTS works (
     title TEXT NOT NULL, author TEXT, translator TEXT, year INTEGER,
     n_tokens INTEGER NOT NULL,
     postings TEXT NOT NULL,
+    pages TEXT NOT NULL,
     text BLOB NOT NULL, norms BLOB NOT NULL, starts BLOB NOT NULL, ends BLOB NOT NULL
 );
 """
@@ -122,16 +124,17 @@ class LibraryIndex:
     def work(self, work_id: int) -> Work:
         """A work's text and tokens, loaded once per process."""
         if work_id not in self._works:
-            rows = self._query("SELECT text, norms, starts, ends FROM works WHERE id = ?", (work_id,))
+            rows = self._query("SELECT text, norms, starts, ends, pages FROM works WHERE id = ?", (work_id,))
             if not rows:
                 raise KeyError(work_id)
-            text, norms, starts, ends = rows[0]
+            text, norms, starts, ends, pages = rows[0]
             self._works[work_id] = Work(
                 id=work_id, meta=self.metas()[work_id],
                 text=zlib.decompress(text).decode("utf-8"),
                 norms=zlib.decompress(norms).decode("utf-8").split("\n") if norms else [],
                 starts=np.frombuffer(zlib.decompress(starts), dtype=np.int64),
                 ends=np.frombuffer(zlib.decompress(ends), dtype=np.int64),
+                pages=tuple((int(offset), str(label)) for offset, label in json.loads(pages)),
             )
         return self._works[work_id]
 
@@ -241,9 +244,9 @@ class LibraryIndex:
         self._write_postings(stem, shingle_hashes(norms, SHINGLE_SIZE))
         self._db.execute(
             "INSERT INTO works (slug, file, size, mtime_ns, sha256, title, author, translator, year, n_tokens, "
-            "postings, text, norms, starts, ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "postings, pages, text, norms, starts, ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (slug, path.name, size, mtime_ns, sha, meta.title, meta.author, meta.translator, meta.year, len(norms),
-             stem, zlib.compress(text.encode("utf-8")), zlib.compress("\n".join(norms).encode("utf-8")),
+             stem, json.dumps(work_pages(text)), zlib.compress(text.encode("utf-8")), zlib.compress("\n".join(norms).encode("utf-8")),
              zlib.compress(starts.tobytes()), zlib.compress(ends.tobytes())),
         )
 

@@ -10,8 +10,9 @@ import numpy as np
 
 from ..readers import parse_document
 from ..readers.decode import decode_bytes
-from ..text import tokenize
+from ..text import mask, tokenize
 from .catalog import WorkMeta
+from .pages import page_at, page_markers, page_starts
 
 WORK_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 _PG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG[^\n]*$", re.IGNORECASE | re.MULTILINE)
@@ -28,10 +29,15 @@ class Work:
     norms: list[str]
     starts: np.ndarray
     ends: np.ndarray
+    pages: tuple[tuple[int, str], ...] = ()
 
     @property
     def slug(self) -> str:
         return self.meta.slug
+
+    def page_at(self, offset: int) -> str | None:
+        """The printed page of a character offset, when the work carries pages."""
+        return page_at(list(self.pages), offset)
 
 
 def library_files(library_dir: Path) -> list[Path]:
@@ -51,6 +57,11 @@ def read_work_text(path: Path) -> str:
     return text
 
 
+def work_pages(text: str) -> list[tuple[int, str]]:
+    """Where each printed page of the work's body starts, if the text carries pages."""
+    return page_starts(text, *body_bounds(text))
+
+
 def body_bounds(text: str) -> tuple[int, int]:
     """Where the work itself starts and ends: inside Project Gutenberg's header and footer, if any."""
     start, end = 0, len(text)
@@ -64,8 +75,15 @@ def body_bounds(text: str) -> tuple[int, int]:
 
 
 def tokenize_work(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Normalised tokens of the body of a work and their character spans in ``text``."""
+    """Normalised tokens of the body of a work and their character spans in ``text``.
+
+    Page markers are not words of the work: they are blanked (with line breaks, so
+    that a word broken across a page is rejoined) before tokenising.
+    """
     start, end = body_bounds(text)
+    markers = page_markers(text, start, end)
+    if markers:
+        text = mask(text[:end], [(s, e) for s, e, _ in markers], "\n")
     tokens = tokenize(text, start, end)
     norms = [t.norm for t in tokens]
     starts = np.fromiter((t.start for t in tokens), dtype=np.int64, count=len(tokens))

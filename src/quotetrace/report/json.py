@@ -18,6 +18,7 @@ def quote_to_dict(result: QuoteResult) -> dict:
         source = {"slug": meta.slug, "title": meta.title, "author": meta.author, "translator": meta.translator,
                   "year": meta.year, "span": list(result.source.span), "text": result.source.text,
                   "page": result.source.page}
+    found_in = [{"slug": m.slug, "title": m.title, "author": m.author, "year": m.year} for m in result.found_in]
     return {
         "id": quotation.id,
         "kind": quotation.kind,
@@ -30,6 +31,9 @@ def quote_to_dict(result: QuoteResult) -> dict:
         "source": source,
         "similarity": result.similarity,
         "also_found_in": list(result.also_found_in),
+        "found_in": found_in,
+        "original": result.original.slug if result.original else None,
+        "flags": [flag.to_dict() for flag in result.flags],
         "edits": [edit.to_dict() for edit in result.edits],
     }
 
