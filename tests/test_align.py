@@ -192,3 +192,17 @@ def test_a_changed_letter_that_makes_another_word_is_not_a_variant(quoted, sourc
                                            ("recieved", "received")])
 def test_dropped_or_swapped_letters_in_long_words_are_variants(quoted, source):
     assert is_variant(quoted, source)
+
+
+@pytest.mark.parametrize("quoted,source", [("fights", "fought"), ("men", "man"), ("goes", "went")])
+def test_another_form_of_the_same_word_is_an_inflection(quoted, source):
+    steps, _ = align_words(["they", quoted, "for", "the", "liberty", "of", "all"],
+                           ["they", source, "for", "the", "liberty", "of", "all"])
+    assert [s.op for s in steps] == [MATCH, "inflection", MATCH, MATCH, MATCH, MATCH, MATCH]
+
+
+def test_an_inflection_is_substantive_not_a_variant():
+    from quotetrace.alignment import SUBSTANTIVE
+
+    assert "inflection" in SUBSTANTIVE
+    assert not is_variant("fights", "fought")

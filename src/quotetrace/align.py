@@ -15,16 +15,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import simplemma
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
 
 MATCH, VARIANT, SUBSTITUTION, INSERTION, OMISSION = "match", "variant", "substitution", "insertion", "omission"
+INFLECTION = "inflection"
 # Matches earn (negative cost) so that a quotation is aligned to its end rather than
 # left dangling.  Skipping source words costs an opening plus a small amount per
 # word (affine gap), so a silently dropped clause shows as one omission and not as
 # a cascade of substitutions.
 MATCH_COST = -1.0
 VARIANT_COST = -0.75
+INFLECTION_COST = -0.25
 SUBSTITUTION_COST = 1.0
 INSERTION_COST = 1.0
 OMISSION_OPEN = 1.0
@@ -54,6 +57,17 @@ def spelling_key(word: str) -> str:
     word = re.sub(r"([^aeiou])re$", r"\1er", word)
     word = re.sub(r"ence$", "ense", word)
     return word
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Dictionary form of an English word (simplemma): ``fought`` and ``fights`` give ``fight``."""
+    return simplemma.lemmatize(word, lang="en").casefold()
+
+
+def is_inflection(quoted: str, source: str) -> bool:
+    """Two forms of one word: a change of tense, number or degree, not a different word."""
+    return quoted != source and lemma(quoted) == lemma(source)
 
 
 def is_variant(quoted: str, source: str) -> bool:
@@ -108,6 +122,9 @@ def align_words(quote: list[str], source: list[str]) -> tuple[list[Step], float]
     words = list(vocabulary)
     likeness = cdist(words, words, scorer=Levenshtein.normalized_similarity, dtype=np.float32)
     pair_costs = SUBSTITUTION_COST - 0.4 * likeness
+    lemmas = np.array([lemma(w) for w in words])
+    pair_costs[lemmas[:, None] == lemmas[None, :]] = INFLECTION_COST
+    np.fill_diagonal(pair_costs, MATCH_COST)
 
     def substitution_costs(i: int) -> np.ndarray:
         return np.where(s_ids == q_ids[i], MATCH_COST,
@@ -154,7 +171,9 @@ def align_words(quote: list[str], source: list[str]) -> tuple[list[Step], float]
         i -= 1
         in_skip = skip[i, j] < direct[i, j]
     steps.reverse()
-    for k, step in enumerate(steps):  # typos of long words count as variants, not substitutions
+    for k, step in enumerate(steps):  # typos of long words are variants; other forms of a word, inflections
         if step.op == SUBSTITUTION and is_variant(quote[step.q], source[step.s]):
             steps[k] = Step(VARIANT, step.q, step.s)
+        elif step.op == SUBSTITUTION and is_inflection(quote[step.q], source[step.s]):
+            steps[k] = Step(INFLECTION, step.q, step.s)
     return steps, total

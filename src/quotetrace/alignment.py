@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from .align import INSERTION, MATCH, OMISSION, SUBSTITUTION, VARIANT, Step
+from .align import INFLECTION, INSERTION, MATCH, OMISSION, SUBSTITUTION, VARIANT, Step
 from .library.works import Work
 from .marks import Mark
 from .segments import QuoteWords
 
 ELISION, INTERPOLATION = "elision", "interpolation"
-SUBSTANTIVE = {INSERTION, OMISSION, SUBSTITUTION}
-_STEP_SCORE = {MATCH: 1.0, VARIANT: 0.75, SUBSTITUTION: -1.0, INSERTION: -1.0, OMISSION: -0.5}
+SUBSTANTIVE = {INSERTION, OMISSION, SUBSTITUTION, INFLECTION}
+_STEP_SCORE = {MATCH: 1.0, VARIANT: 0.75, INFLECTION: 0.25, SUBSTITUTION: -1.0, INSERTION: -1.0, OMISSION: -0.5}
 
 
 @dataclass(frozen=True, slots=True)
 class Edit:
     """One difference between quotation and source, or one editorial mark of the quoter.
 
-    ``op``: elision, interpolation, omission, insertion, substitution or variant.
+    ``op``: elision, interpolation, omission, insertion, substitution, inflection (another
+    form of the same word: ``fights`` for ``fought``) or variant (spelling, scanning).
     ``marked``: the quoter signalled it (elision marks, brackets, braces, ``[sic]``).
     ``kind`` refines interpolations: ``gloss`` (``{i.e. ...}``), ``sic``, ``page_anchor``,
     ``letters`` (``[T]he``: letters of a word changed, with a mark).

@@ -15,10 +15,10 @@ from ..audit import QuoteResult, Report
 from .json import SCHEMA
 from .text import describe_changes
 
-QUOTE_CLASSES = {"elision": "mark", "interpolation": "mark", "substitution": "changed", "insertion": "added",
-                 "variant": "variant"}
-SOURCE_CLASSES = {"elision": "elided", "omission": "dropped", "substitution": "changed", "variant": "variant",
-                  "interpolation": "replaced"}
+QUOTE_CLASSES = {"elision": "mark", "interpolation": "mark", "substitution": "changed", "inflection": "changed",
+                 "insertion": "added", "variant": "variant"}
+SOURCE_CLASSES = {"elision": "elided", "omission": "dropped", "substitution": "changed", "inflection": "changed",
+                  "variant": "variant", "interpolation": "replaced"}
 LONG_ELISION = 600
 
 

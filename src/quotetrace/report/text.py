@@ -30,7 +30,7 @@ def describe_changes(result: QuoteResult) -> str:
     for edit in result.edits:
         if edit.op not in SUBSTANTIVE or edit.marked:
             continue
-        if edit.op == "substitution":
+        if edit.op in ("substitution", "inflection"):
             parts.append(f"“{one_line(edit.quote_text, 30)}” for “{one_line(edit.source_text, 30)}”")
         elif edit.op == "omission":
             parts.append(f"dropped “{one_line(edit.source_text, 40)}”")
