@@ -14,11 +14,13 @@ from .flags import Flag, meaning_flags, page_flag, source_page
 from .library import LibraryIndex, SyncReport, open_library
 from .library.catalog import WorkMeta
 from .locate import locate_quotation
+from .paraphrase import locate_by_meaning
 from .quotes import Quotation, find_quotations
 from .readers import Document, read_document
 from .segments import quote_words
 from .speakers import SpeakerSpan, speaker_map
-from .verdict import UNAUDITED, UNLOCATED, claim_matches, is_located, judge_attribution, judge_fidelity
+from .verdict import (MIN_PARAPHRASE_SIMILARITY, PARAPHRASE, UNAUDITED, UNLOCATED, author_matches, claim_matches,
+                      is_located, judge_attribution, judge_fidelity, same_work)
 
 TIE_MARGIN = 0.02  # alignments within 2% of the best score are equally good locations
 
@@ -34,6 +36,15 @@ class SourceMatch:
 
 
 @dataclass(frozen=True)
+class Version:
+    """Another translation or edition of the work a quotation was found in, and how close it is."""
+
+    meta: WorkMeta
+    wording: float | None  # share of the quotation's words aligned in this version
+    meaning: float | None  # share of its content words found in this version's best passage
+
+
+@dataclass(frozen=True)
 class QuoteResult:
     """A quotation with its verdicts, its source and the edits that separate them."""
 
@@ -46,6 +57,7 @@ class QuoteResult:
     flags: tuple[Flag, ...] = ()
     found_in: tuple[WorkMeta, ...] = ()  # every work that has the passage, earliest first
     original: WorkMeta | None = None  # the earliest of them, when their years are known
+    versions: tuple[Version, ...] = ()  # translations/editions of the source work, closest first
 
     @property
     def also_found_in(self) -> tuple[str, ...]:
@@ -106,9 +118,51 @@ def audit_quotation(document: Document, quotation: Quotation, index: LibraryInde
                 flags.append(wrong_page)
             found_in = earliest_first([al.work.meta for al in alignments if al.score >= best.score * (1 - TIE_MARGIN)])
             original = found_in[0] if len(found_in) > 1 and found_in[0].year is not None else None
+            versions = versions_of(best.work.meta, words.norms, index, alignments)
+            flags.extend(translator_flags(quotation, best.work.meta, versions))
             return QuoteResult(quotation, judge_fidelity(edits), judge_attribution(quotation.claim, best.work.meta),
-                               source, similarity, tuple(edits), tuple(flags), tuple(found_in), original)
-    return QuoteResult(quotation, UNLOCATED, judge_attribution(quotation.claim, None))
+                               source, similarity, tuple(edits), tuple(flags), tuple(found_in), original, versions)
+    return paraphrase_result(quotation, words.norms, index)
+
+
+def paraphrase_result(quotation: Quotation, norms: list[str], index: LibraryIndex) -> QuoteResult:
+    """A quotation whose wording is nowhere may still be a paraphrase or another translation."""
+    passages = [p for p in locate_by_meaning(norms, index) if p.similarity >= MIN_PARAPHRASE_SIMILARITY]
+    if not passages:
+        return QuoteResult(quotation, UNLOCATED, judge_attribution(quotation.claim, None))
+    top = passages[0].similarity
+    tied = [p for p in passages if p.similarity >= top - TIE_MARGIN]
+    best = next((p for p in tied if quotation.claim and claim_matches(quotation.claim, p.work.meta)), tied[0])
+    span = best.span()
+    source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]], best.work.page_at(span[0]))
+    versions = versions_of(best.work.meta, norms, index, [])
+    flags = translator_flags(quotation, best.work.meta, versions)
+    return QuoteResult(quotation, PARAPHRASE, judge_attribution(quotation.claim, best.work.meta), source,
+                       best.similarity, (), tuple(flags), tuple(earliest_first([p.work.meta for p in tied])), None,
+                       versions)
+
+
+def versions_of(found: WorkMeta, norms: list[str], index: LibraryIndex, alignments: list[Alignment]) -> tuple[Version, ...]:
+    """The translations and editions of the found work in the library, closest to the quotation first."""
+    siblings = {wid: meta for wid, meta in index.metas().items() if meta.slug == found.slug or same_work(meta, found)}
+    if len(siblings) < 2:
+        return ()
+    meaning = {p.work.id: p.similarity for p in locate_by_meaning(norms, index, set(siblings), len(siblings))}
+    wording = {al.work.id: round(al.matched / max(len(al.words.tokens), 1), 3) for al in alignments}
+    versions = [Version(meta, wording.get(wid), meaning.get(wid)) for wid, meta in siblings.items()]
+    return tuple(sorted(versions, key=lambda v: (-(v.wording or 0.0), -(v.meaning or 0.0), v.meta.slug)))
+
+
+def translator_flags(quotation: Quotation, found: WorkMeta, versions: tuple[Version, ...]) -> list[Flag]:
+    """``translator_wrong`` when the document names another translator than the found version's."""
+    claimed = quotation.claim.translator if quotation.claim else None
+    if not claimed or not found.translator or author_matches(claimed, found.translator):
+        return []
+    named = next((v.meta for v in versions if v.meta.translator and author_matches(claimed, v.meta.translator)), None)
+    detail = f"claimed translator {claimed}; the words follow {found.translator}"
+    if named is not None:
+        detail += f", not {named.translator} ({named.slug})"
+    return [Flag("translator_wrong", detail)]
 
 
 def earliest_first(metas: list[WorkMeta]) -> list[WorkMeta]:

@@ -16,9 +16,11 @@ from .library.catalog import WorkMeta
 from .text import words
 
 VERBATIM, FAITHFUL, ALTERED, UNLOCATED, UNAUDITED = "verbatim", "faithful", "altered", "unlocated", "unaudited"
+PARAPHRASE = "paraphrase"
 CONFIRMED, WRONG, UNCLAIMED, UNKNOWN = "confirmed", "wrong", "unclaimed", "unknown"
 MIN_SIMILARITY = 0.5  # below this share of words in place, a "match" is chance
 MIN_MATCHED_WORDS = 4
+MIN_PARAPHRASE_SIMILARITY = 0.6  # weighted share of content words a paraphrased passage must share
 _NAME_NOISE = {"and", "the", "of", "de", "von", "van", "by", "ed", "trans", "jr", "sr", "st", "saint", "et", "al"}
 
 
@@ -61,6 +63,19 @@ def title_matches(claimed: str, actual: str) -> bool:
     if not a or not b:
         return False
     return a in b or b in a or fuzz.token_set_ratio(a, b) >= 90
+
+
+def same_work(a: WorkMeta, b: WorkMeta) -> bool:
+    """Two library works that are versions (translations, editions) of one work.
+
+    Same author, and the same title, or the same year of first publication, or an
+    author that names the work itself, as catalogues write "(Bible)".
+    """
+    if a.slug == b.slug or not a.author or not b.author or not author_matches(a.author, b.author):
+        return False
+    if title_matches(a.title, b.title) or (a.year is not None and a.year == b.year):
+        return True
+    return a.author.strip().startswith("(") and a.author.strip() == b.author.strip()
 
 
 def claim_matches(claim: Claim, meta: WorkMeta) -> bool:

@@ -1,9 +1,11 @@
 """The embedded index: one directory, no server.
 
 ``index.sqlite`` holds, per work, the text as read (compressed), its normalised
-tokens with their offsets and its metadata.  ``postings/`` holds, per work, the
-sorted hashes of its word 4-grams and their token positions as two ``.npy``
-arrays, memory-mapped at query time and searched with ``numpy.searchsorted``.
+tokens with their offsets and its metadata.  ``postings/`` holds, per work and per
+kind, sorted hashes and their token positions as two ``.npy`` arrays, memory-mapped
+at query time and searched with ``numpy.searchsorted``: ``shingle`` (word 4-grams,
+for quotations that keep their wording) and ``lemma`` (content words in their
+dictionary form, for paraphrases and other translations).
 
 ``open_library`` brings the index up to date with the library folder, re-reading
 only the works whose files changed.  New posting files are written under new
@@ -27,10 +29,11 @@ from platformdirs import user_cache_dir
 
 from ..errors import QuotetraceError
 from .catalog import CATALOG_FILE, WorkMeta, read_catalog, title_from_slug
+from ..lexicon import content_lemma_hashes
 from .shingles import SHINGLE_SIZE, shingle_hashes
 from .works import Work, library_files, read_work_text, tokenize_work, work_pages
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 INDEX_FILE = "index.sqlite"
 POSTINGS_DIR = "postings"
 MAX_POSTINGS_PER_SHINGLE = 2000  # shingles more common than this ("of the same kind") locate nothing
@@ -82,7 +85,7 @@ class LibraryIndex:
         self.path = path
         self._works: dict[int, Work] = {}
         self._metas: dict[int, WorkMeta] | None = None
-        self._postings: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._postings: dict[tuple[int, str], tuple[np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def open(cls, index_dir: Path, create: bool = False) -> "LibraryIndex":
@@ -138,32 +141,37 @@ class LibraryIndex:
             )
         return self._works[work_id]
 
-    def postings(self, hashes: list[int]) -> dict[int, list[tuple[int, int]]]:
-        """For each hash, the (work id, token position) pairs where that shingle occurs."""
+    def postings(self, hashes: list[int], kind: str = "shingle",
+                 limit: int | None = MAX_POSTINGS_PER_SHINGLE) -> dict[int, list[tuple[int, int]]]:
+        """For each hash, the (work id, token position) pairs where it occurs; hashes with
+        more than ``limit`` occurrences (phrases too common to locate anything) are left out."""
         found: dict[int, list[tuple[int, int]]] = defaultdict(list)
         query = np.unique(np.asarray(hashes, dtype=np.int64))
         if query.size == 0:
             return {}
         for work_id in self.metas():
-            work_hashes, positions = self._work_postings(work_id)
+            work_hashes, positions = self._work_postings(work_id, kind)
             low = np.searchsorted(work_hashes, query, side="left")
             high = np.searchsorted(work_hashes, query, side="right")
             for k in np.nonzero(high > low)[0]:
                 h = int(query[k])
                 found[h].extend((work_id, int(p)) for p in positions[low[k]:high[k]])
-        return {h: hits for h, hits in found.items() if len(hits) <= MAX_POSTINGS_PER_SHINGLE}
+        return {h: hits for h, hits in found.items() if limit is None or len(hits) <= limit}
 
-    def _work_postings(self, work_id: int) -> tuple[np.ndarray, np.ndarray]:
-        if work_id not in self._postings:
+    def total_tokens(self) -> int:
+        return int(self._query("SELECT COALESCE(SUM(n_tokens), 0) FROM works")[0][0])
+
+    def _work_postings(self, work_id: int, kind: str) -> tuple[np.ndarray, np.ndarray]:
+        if (work_id, kind) not in self._postings:
             rows = self._query("SELECT postings FROM works WHERE id = ?", (work_id,))
-            stem = self.path / POSTINGS_DIR / rows[0][0]
+            stem = self.path / POSTINGS_DIR / f"{rows[0][0]}.{kind}"
             try:
-                self._postings[work_id] = (np.load(f"{stem}.hash.npy", mmap_mode="r"),
-                                           np.load(f"{stem}.pos.npy", mmap_mode="r"))
+                self._postings[work_id, kind] = (np.load(f"{stem}.hash.npy", mmap_mode="r"),
+                                                 np.load(f"{stem}.pos.npy", mmap_mode="r"))
             except (OSError, ValueError) as exc:
                 raise QuotetraceError(self.path / POSTINGS_DIR, f"the index is damaged ({exc}); "
                                                                 "delete the index directory and index again") from None
-        return self._postings[work_id]
+        return self._postings[work_id, kind]
 
     def _query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         try:
@@ -241,7 +249,9 @@ class LibraryIndex:
     def _insert(self, slug: str, path: Path, size: int, mtime_ns: int, sha: str, text: str, meta: WorkMeta) -> None:
         norms, starts, ends = tokenize_work(text)
         stem = f"{sha[:16]}-{slug}"
-        self._write_postings(stem, shingle_hashes(norms, SHINGLE_SIZE))
+        shingles = shingle_hashes(norms, SHINGLE_SIZE)
+        self._write_postings(stem, "shingle", shingles, np.arange(len(shingles), dtype=np.int32))
+        self._write_postings(stem, "lemma", *content_lemma_hashes(norms))
         self._db.execute(
             "INSERT INTO works (slug, file, size, mtime_ns, sha256, title, author, translator, year, n_tokens, "
             "postings, pages, text, norms, starts, ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -250,14 +260,14 @@ class LibraryIndex:
              zlib.compress(starts.tobytes()), zlib.compress(ends.tobytes())),
         )
 
-    def _write_postings(self, stem: str, hashes: np.ndarray) -> None:
+    def _write_postings(self, stem: str, kind: str, hashes: np.ndarray, positions: np.ndarray) -> None:
         folder = self.path / POSTINGS_DIR
         folder.mkdir(exist_ok=True)
         order = np.argsort(hashes, kind="stable")
-        for suffix, array in (("hash", hashes[order]), ("pos", order.astype(np.int32))):
-            temporary = folder / f".{stem}.{suffix}.tmp.npy"
+        for suffix, array in (("hash", hashes[order]), ("pos", positions[order])):
+            temporary = folder / f".{stem}.{kind}.{suffix}.tmp.npy"
             np.save(temporary, array)
-            temporary.replace(folder / f"{stem}.{suffix}.npy")
+            temporary.replace(folder / f"{stem}.{kind}.{suffix}.npy")
 
     def _refresh_metadata(self, catalog: dict[str, WorkMeta]) -> None:
         """Catalogue edits take effect without re-reading any text."""

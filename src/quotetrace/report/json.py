@@ -34,6 +34,8 @@ def quote_to_dict(result: QuoteResult) -> dict:
         "found_in": found_in,
         "original": result.original.slug if result.original else None,
         "flags": [flag.to_dict() for flag in result.flags],
+        "versions": [{"slug": v.meta.slug, "title": v.meta.title, "translator": v.meta.translator, "year": v.meta.year,
+                      "wording_similarity": v.wording, "meaning_similarity": v.meaning} for v in result.versions],
         "edits": [edit.to_dict() for edit in result.edits],
     }
 
