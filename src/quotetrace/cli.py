@@ -84,7 +84,7 @@ def main() -> None:
 @output_options(("text", "json"))
 @friendly_errors
 def index(library_dir: str, index_dir: str | None, fmt: str, output: str | None) -> None:
-    """Build or update the index of LIBRARY_DIR (a folder of .txt, .md, .html works).
+    """Build or update the index of LIBRARY_DIR (a folder of .txt, .md, .html, .pdf, .epub, .docx works).
 
     Only works whose files changed are read again.
 
@@ -117,7 +117,7 @@ def index(library_dir: str, index_dir: str | None, fmt: str, output: str | None)
 @output_options(("text", "json", "html"))
 @friendly_errors
 def check(document: str, library_dir: str, index_dir: str | None, fmt: str, output: str | None) -> None:
-    """Find, locate and judge every quotation in DOCUMENT (.txt, .md or .html).
+    """Find, locate and judge every quotation in DOCUMENT (.txt, .md, .html, .pdf, .epub, .docx).
 
     The library is indexed first if it has no index yet, and re-indexed where it changed.
 

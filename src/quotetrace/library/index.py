@@ -31,7 +31,8 @@ from ..errors import QuotetraceError
 from .catalog import CATALOG_FILE, WorkMeta, read_catalog, title_from_slug
 from ..lexicon import content_lemma_hashes
 from .shingles import SHINGLE_SIZE, shingle_hashes
-from .works import Work, library_files, read_work_text, tokenize_work, work_pages
+from ..readers import Document, read_work_file
+from .works import Work, library_files, tokenize_work, work_pages
 
 SCHEMA_VERSION = "4"
 INDEX_FILE = "index.sqlite"
@@ -215,13 +216,13 @@ class LibraryIndex:
                         report.unchanged.append(slug)
                         continue
                     try:
-                        text = read_work_text(path)
+                        document = read_work_file(path)
                     except QuotetraceError as exc:
                         report.skipped.append(str(exc))
                         continue
                     if slug in known:
                         self._delete(known[slug][0])
-                    self._insert(slug, path, stat.st_size, stat.st_mtime_ns, sha, text,
+                    self._insert(slug, path, stat.st_size, stat.st_mtime_ns, sha, document,
                                  catalog.get(slug) or WorkMeta(slug=slug, title=title_from_slug(slug)))
                     (report.updated if old_sha else report.added).append(slug)
                 self._refresh_metadata(catalog)
@@ -246,7 +247,9 @@ class LibraryIndex:
             if path.name.split(".", 1)[0] not in current:
                 path.unlink(missing_ok=True)
 
-    def _insert(self, slug: str, path: Path, size: int, mtime_ns: int, sha: str, text: str, meta: WorkMeta) -> None:
+    def _insert(self, slug: str, path: Path, size: int, mtime_ns: int, sha: str, document: Document,
+                meta: WorkMeta) -> None:
+        text = document.text
         norms, starts, ends = tokenize_work(text)
         stem = f"{sha[:16]}-{slug}"
         shingles = shingle_hashes(norms, SHINGLE_SIZE)
@@ -256,7 +259,7 @@ class LibraryIndex:
             "INSERT INTO works (slug, file, size, mtime_ns, sha256, title, author, translator, year, n_tokens, "
             "postings, pages, text, norms, starts, ends) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (slug, path.name, size, mtime_ns, sha, meta.title, meta.author, meta.translator, meta.year, len(norms),
-             stem, json.dumps(work_pages(text)), zlib.compress(text.encode("utf-8")), zlib.compress("\n".join(norms).encode("utf-8")),
+             stem, json.dumps(work_pages(document)), zlib.compress(text.encode("utf-8")), zlib.compress("\n".join(norms).encode("utf-8")),
              zlib.compress(starts.tobytes()), zlib.compress(ends.tobytes())),
         )
 
@@ -282,9 +285,9 @@ def open_library(library_dir: str | Path, index_dir: str | Path | None = None) -
     if not library_dir.exists():
         raise QuotetraceError(library_dir, "no such library folder")
     if not library_dir.is_dir():
-        raise QuotetraceError(library_dir, "is not a folder; a library is a folder of .txt, .md or .html works")
+        raise QuotetraceError(library_dir, "is not a folder; a library is a folder of works (.txt, .md, .html, .pdf, .epub, .docx)")
     if not library_files(library_dir):
-        raise QuotetraceError(library_dir, "the library holds no works (.txt, .md or .html files)")
+        raise QuotetraceError(library_dir, "the library holds no works (.txt, .md, .html, .pdf, .epub or .docx files)")
     if (library_dir / CATALOG_FILE).exists():
         read_catalog(library_dir)  # a broken catalogue is reported before the index is touched
     index_dir = Path(index_dir) if index_dir else default_index_dir(library_dir)

@@ -8,13 +8,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..readers import parse_document
-from ..readers.decode import decode_bytes
+from ..readers import SUPPORTED_SUFFIXES, Document
 from ..text import mask, tokenize
 from .catalog import WorkMeta
 from .pages import page_at, page_markers, page_starts
 
-WORK_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 _PG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _PG_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG[^\n]*$|^End of (?:the )?Project Gutenberg", re.IGNORECASE | re.MULTILINE)
 
@@ -45,21 +43,16 @@ def library_files(library_dir: Path) -> list[Path]:
 
     README files describe a library; they are not works of it.
     """
-    return sorted(p for p in library_dir.rglob("*") if p.is_file() and p.suffix.lower() in WORK_SUFFIXES
+    return sorted(p for p in library_dir.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
                   and not p.name.startswith(".") and not p.stem.upper() == "README")
 
 
-def read_work_text(path: Path) -> str:
-    """The text of a work file as read; HTML works are reduced to their text."""
-    text = decode_bytes(path.read_bytes(), path)
-    if path.suffix.lower() in {".html", ".htm"}:
-        return parse_document(text, str(path), "html").text
-    return text
-
-
-def work_pages(text: str) -> list[tuple[int, str]]:
-    """Where each printed page of the work's body starts, if the text carries pages."""
-    return page_starts(text, *body_bounds(text))
+def work_pages(document: Document) -> list[tuple[int, str]]:
+    """Where each printed page of the work starts: the file's own pages (PDF, EPUB page
+    list) or else the page markers or form feeds of its text."""
+    if document.pages:
+        return [(int(offset), str(label)) for offset, label in document.pages]
+    return page_starts(document.text, *body_bounds(document.text))
 
 
 def body_bounds(text: str) -> tuple[int, int]:
