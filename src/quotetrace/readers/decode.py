@@ -17,7 +17,7 @@ def decode_bytes(data: bytes, path: str | Path) -> str:
     if not data.strip():
         raise QuotetraceError(path, "the file is empty")
     if looks_binary(data):
-        raise QuotetraceError(path, "looks like a binary file, not text (expected .txt, .md or .html)")
+        raise QuotetraceError(path, "looks like a binary file, not text (expected .txt, .md, .html, .pdf, .epub or .docx)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
