@@ -33,7 +33,7 @@ INSERTION_COST = 1.0
 OMISSION_OPEN = 1.0
 OMISSION_EXTEND = 0.15
 
-_OCR = [("rn", "m"), ("vv", "w"), ("1", "l"), ("0", "o"), ("ſ", "s")]
+_OCR = [("rn", "m"), ("1", "l"), ("0", "o"), ("ſ", "s")]
 _WHOLE_WORD_OCR = {"qf": "of", "tbe": "the", "aud": "and", "tlie": "the", "bnt": "but", "wbich": "which"}
 
 
@@ -41,15 +41,19 @@ _WHOLE_WORD_OCR = {"qf": "of", "tbe": "the", "aud": "and", "tlie": "the", "bnt":
 def spelling_key(word: str) -> str:
     """A looser form of a word under which scanning errors and spelling variants coincide.
 
-    ``atttacks``/``attacks``, ``honour``/``honor``, ``realise``/``realize``, ``qf``/``of``.
-    Short words are only forgiven known scanning errors, so ``not``/``now`` never meet.
+    ``atttacks``/``attacks``, ``willl``/``will``, ``honour``/``honor``, ``realise``/``realize``,
+    ``qf``/``of``.  A letter tripled is always a slip; doubled letters are only let go in
+    words of five letters or more, so ``good``/``god`` and ``not``/``now`` never meet.
+    Doubled letters are collapsed before scanning confusions are undone, so that
+    ``learrn`` and ``learn`` meet.
     """
-    word = _WHOLE_WORD_OCR.get(word, word)
+    word = re.sub(r"(.)\1\1+", r"\1\1", _WHOLE_WORD_OCR.get(word, word))
     if len(word) < 5:
         return word
+    word = re.sub(r"(.)\1+", r"\1", word)
     for wrong, right in _OCR:
         word = word.replace(wrong, right)
-    word = re.sub(r"(.)\1+", r"\1", word)
+    word = word.replace("xion", "ction")
     if len(word) >= 6:
         word = word.replace("our", "or")
     word = re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word)
@@ -76,6 +80,10 @@ def is_variant(quoted: str, source: str) -> bool:
         return False
     if spelling_key(quoted) == spelling_key(source):
         return True
+    if min(len(quoted), len(source)) >= 4 and _undoubled(quoted) == _undoubled(source):
+        return True  # "poorr" for "poor": a doubled letter in a short word
+    if len(quoted) >= 5 and _scanned_first(quoted) == _scanned_first(source):
+        return True  # "forrns" for "forms", "comrnerce" for "commerce": the scanning confusion came first
     # A dropped or doubled letter, or two letters swapped, in a long word is a slip of
     # the pen or the scanner; a changed letter ("confirmed"/"conformed") may be a new word.
     if min(len(quoted), len(source)) < 7:
@@ -83,6 +91,16 @@ def is_variant(quoted: str, source: str) -> bool:
     if abs(len(quoted) - len(source)) == 1:
         return Levenshtein.distance(quoted, source) == 1
     return len(quoted) == len(source) and _one_transposition(quoted, source)
+
+
+def _scanned_first(word: str) -> str:
+    for wrong, right in _OCR:
+        word = word.replace(wrong, right)
+    return _undoubled(word)
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def _one_transposition(a: str, b: str) -> bool:
@@ -124,6 +142,9 @@ def align_words(quote: list[str], source: list[str]) -> tuple[list[Step], float]
     pair_costs = SUBSTITUTION_COST - 0.4 * likeness
     lemmas = np.array([lemma(w) for w in words])
     pair_costs[lemmas[:, None] == lemmas[None, :]] = INFLECTION_COST
+    for a, b in zip(*np.nonzero(likeness >= 0.6)):  # the few look-alike pairs: slips of pen or scanner?
+        if a != b and is_variant(words[a], words[b]):
+            pair_costs[a, b] = VARIANT_COST
     np.fill_diagonal(pair_costs, MATCH_COST)
 
     def substitution_costs(i: int) -> np.ndarray:
@@ -161,7 +182,8 @@ def align_words(quote: list[str], source: list[str]) -> tuple[list[Step], float]
             elif q_keys[i - 1] == s_keys[j - 1]:
                 sub, op = VARIANT_COST, VARIANT
             else:
-                sub, op = float(pair_costs[q_ids[i - 1], s_ids[j - 1]]), SUBSTITUTION
+                sub = float(pair_costs[q_ids[i - 1], s_ids[j - 1]])
+                op = VARIANT if sub == VARIANT_COST else SUBSTITUTION
             if np.isclose(direct[i, j], previous[j - 1] + sub):
                 steps.append(Step(op, i - 1, j - 1))
                 i, j = i - 1, j - 1

@@ -115,8 +115,8 @@ class Alignment:
                 edits.append((position, Edit(INTERPOLATION, True, (mark.start, mark.end), mark.text, None, "", kind)))
             elif mark.kind in ("interpolation", "sic"):
                 source_positions: list[int] = []
-                for g, (op, gb, steps) in enumerate(groups):
-                    if g not in absorbed and op == OMISSION and gb == boundary:
+                for g, (op, gb, steps) in enumerate(groups):  # words the bracketed ones stand in for
+                    if g not in absorbed and op == OMISSION and abs(gb - boundary) <= 1:
                         source_positions = [s.s for s in steps]
                         absorbed.add(g)
                         break

@@ -13,13 +13,13 @@ from .alignment import Alignment, Edit
 from .flags import Flag, meaning_flags, page_flag, source_page
 from .library import LibraryIndex, SyncReport, open_library
 from .library.catalog import WorkMeta
-from .locate import locate_quotation
-from .paraphrase import locate_by_meaning
+from .locate import align_in_work, locate_quotation
+from .paraphrase import PassageMatch, locate_by_meaning
 from .quotes import Quotation, find_quotations
 from .readers import Document, read_document
 from .segments import quote_words
 from .speakers import SpeakerSpan, speaker_map
-from .verdict import (MIN_PARAPHRASE_SIMILARITY, PARAPHRASE, UNAUDITED, UNLOCATED, author_matches, claim_matches,
+from .verdict import (MIN_PARAPHRASE_ORDER, MIN_PARAPHRASE_SHARED, MIN_PARAPHRASE_SIMILARITY, PARAPHRASE, UNAUDITED, UNLOCATED, author_matches, claim_matches,
                       is_located, judge_attribution, judge_fidelity, same_work)
 
 TIE_MARGIN = 0.02  # alignments within 2% of the best score are equally good locations
@@ -99,35 +99,62 @@ def audit_document(document: Document, index: LibraryIndex, library: str | None 
 
 
 def audit_quotation(document: Document, quotation: Quotation, index: LibraryIndex) -> QuoteResult:
-    """Locate, align and judge one quotation."""
+    """Locate, align and judge one quotation.
+
+    Candidates come from shared word 4-grams; when none of them holds the quotation,
+    from passages sharing its content words (a quotation whose every other word is
+    changed or misspelt), aligned the same way; failing that, the best such passage
+    may still be a paraphrase.
+    """
     if not quotation.audited:
-        return QuoteResult(quotation, UNAUDITED, judge_attribution(quotation.claim, None)
-                           if quotation.claim else judge_attribution(None, None))
+        return QuoteResult(quotation, UNAUDITED, judge_attribution(quotation.claim, None))
     words = quote_words(document.text, quotation)
     alignments = locate_quotation(words, index)
+    result = located_result(document, quotation, index, alignments)
+    if result is not None:
+        return result
+    passages = locate_by_meaning(words.norms, index)
+    by_meaning = [align_in_work(words, p.work, list(p.hits)) for p in passages]
+    result = located_result(document, quotation, index, sorted((a for a in by_meaning if a.segments),
+                                                                 key=lambda al: -al.score))
+    if result is not None:
+        return result
+    return paraphrase_result(quotation, index, [p for p in passages if is_paraphrase(p)], words.norms)
+
+
+def located_result(document: Document, quotation: Quotation, index: LibraryIndex,
+                   alignments: list[Alignment]) -> QuoteResult | None:
+    """The verdicts for the best alignment, if it really holds the quotation."""
     best = choose_alignment(alignments, quotation)
-    if best is not None:
-        edits = best.edits(quotation.marks, document.text)
-        similarity = best.similarity(edits)
-        if is_located(similarity, best.matched):
-            span = best.source_span()
-            source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]], source_page(best))
-            flags = meaning_flags(quotation, best, edits)
-            wrong_page = page_flag(quotation, best)
-            if wrong_page:
-                flags.append(wrong_page)
-            found_in = earliest_first([al.work.meta for al in alignments if al.score >= best.score * (1 - TIE_MARGIN)])
-            original = found_in[0] if len(found_in) > 1 and found_in[0].year is not None else None
-            versions = versions_of(best.work.meta, words.norms, index, alignments)
-            flags.extend(translator_flags(quotation, best.work.meta, versions))
-            return QuoteResult(quotation, judge_fidelity(edits), judge_attribution(quotation.claim, best.work.meta),
-                               source, similarity, tuple(edits), tuple(flags), tuple(found_in), original, versions)
-    return paraphrase_result(quotation, words.norms, index)
+    if best is None:
+        return None
+    edits = best.edits(quotation.marks, document.text)
+    similarity = best.similarity(edits)
+    if not is_located(similarity, best.matched):
+        return None
+    span = best.source_span()
+    source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]], source_page(best))
+    flags = meaning_flags(quotation, best, edits)
+    wrong_page = page_flag(quotation, best)
+    if wrong_page:
+        flags.append(wrong_page)
+    found_in = earliest_first([al.work.meta for al in alignments if al.score >= best.score * (1 - TIE_MARGIN)])
+    original = found_in[0] if len(found_in) > 1 and found_in[0].year is not None else None
+    versions = versions_of(best.work.meta, best.words.norms, index, alignments)
+    flags.extend(translator_flags(quotation, best.work.meta, versions))
+    return QuoteResult(quotation, judge_fidelity(edits), judge_attribution(quotation.claim, best.work.meta),
+                       source, similarity, tuple(edits), tuple(flags), tuple(found_in), original, versions)
 
 
-def paraphrase_result(quotation: Quotation, norms: list[str], index: LibraryIndex) -> QuoteResult:
+def is_paraphrase(passage: PassageMatch) -> bool:
+    """Enough of the quotation's content words, mostly in its order."""
+    return (passage.similarity >= MIN_PARAPHRASE_SIMILARITY and passage.shared >= MIN_PARAPHRASE_SHARED
+            and passage.in_order >= MIN_PARAPHRASE_ORDER)
+
+
+def paraphrase_result(quotation: Quotation, index: LibraryIndex, passages: list[PassageMatch],
+                      norms: list[str]) -> QuoteResult:
     """A quotation whose wording is nowhere may still be a paraphrase or another translation."""
-    passages = [p for p in locate_by_meaning(norms, index) if p.similarity >= MIN_PARAPHRASE_SIMILARITY]
     if not passages:
         return QuoteResult(quotation, UNLOCATED, judge_attribution(quotation.claim, None))
     top = passages[0].similarity

@@ -11,6 +11,7 @@ share of the quotation's content words it contains.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -30,6 +31,19 @@ class PassageMatch:
     token_range: tuple[int, int]
     similarity: float  # idf-weighted share of the quotation's content words found in the passage
     shared: int  # how many distinct content words the passage shares
+    hits: tuple[tuple[int, int], ...] = ()  # (quotation token, work token) pairs of shared content words
+
+    @property
+    def in_order(self) -> float:
+        """Share of the shared words that come in the quotation's order (1.0: all of them).
+
+        A paraphrase keeps most of its source's order; words shuffled from a page do not.
+        """
+        first_q: dict[int, int] = {}
+        for q, s in sorted(self.hits, key=lambda h: (h[1], h[0])):
+            first_q.setdefault(s, q)
+        sequence = [first_q[s] for s in sorted(first_q)]
+        return _longest_increasing(sequence) / len(sequence) if sequence else 0.0
 
     def span(self) -> tuple[int, int]:
         low, high = self.token_range
@@ -40,7 +54,11 @@ def locate_by_meaning(norms: list[str], index: LibraryIndex, works: set[int] | N
                       limit: int = CANDIDATE_WORKS) -> list[PassageMatch]:
     """The passages, one per work (of ``works``, if given), that best share the quotation's
     content words; best first."""
-    lemmas = {lemma_hash(w) for w in norms if is_content_word(w)}
+    positions_of: dict[int, list[int]] = defaultdict(list)
+    for q, word in enumerate(norms):
+        if is_content_word(word):
+            positions_of[lemma_hash(word)].append(q)
+    lemmas = set(positions_of)
     if len(lemmas) < MIN_CONTENT_WORDS:
         return []
     postings = index.postings(list(lemmas), kind="lemma", limit=None)
@@ -56,11 +74,21 @@ def locate_by_meaning(norms: list[str], index: LibraryIndex, works: set[int] | N
     for work_id, events in by_work.items():
         if works is not None and work_id not in works:
             continue
-        score, window, shared = _densest_window(sorted(events), weights, width)
-        candidates.append((score / weight_sum, work_id, window, shared))
-    candidates.sort(reverse=True)
-    return [PassageMatch(index.work(work_id), window, round(score, 3), shared)
-            for score, work_id, window, shared in candidates[:limit]]
+        events.sort()
+        score, window, shared = _densest_window(events, weights, width)
+        hits = tuple((q, s) for s, h in events if window[0] <= s < window[1] for q in positions_of[h])
+        candidates.append((score / weight_sum, work_id, window, shared, hits))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    return [PassageMatch(index.work(work_id), window, round(score, 3), shared, hits)
+            for score, work_id, window, shared, hits in candidates[:limit]]
+
+
+def _longest_increasing(sequence: list[int]) -> int:
+    tails: list[int] = []
+    for value in sequence:
+        k = bisect_left(tails, value)
+        tails[k:k + 1] = [value]
+    return len(tails)
 
 
 def _densest_window(events: list[tuple[int, int]], weights: dict[int, float],

@@ -21,6 +21,8 @@ CONFIRMED, WRONG, UNCLAIMED, UNKNOWN = "confirmed", "wrong", "unclaimed", "unkno
 MIN_SIMILARITY = 0.5  # below this share of words in place, a "match" is chance
 MIN_MATCHED_WORDS = 4
 MIN_PARAPHRASE_SIMILARITY = 0.6  # weighted share of content words a paraphrased passage must share
+MIN_PARAPHRASE_SHARED = 5  # distinct content words in common
+MIN_PARAPHRASE_ORDER = 0.6  # share of them in the quotation's order
 _NAME_NOISE = {"and", "the", "of", "de", "von", "van", "by", "ed", "trans", "jr", "sr", "st", "saint", "et", "al"}
 
 

@@ -61,9 +61,9 @@ def body_bounds(text: str) -> tuple[int, int]:
     match = _PG_START.search(text)
     if match:
         start = match.end()
-    match = _PG_END.search(text, start)
-    if match:
-        end = match.start()
+    ends = list(_PG_END.finditer(text, start))  # several volumes in one file: up to the last footer
+    if ends:
+        end = ends[-1].start()
     return start, end
 
 
