@@ -95,8 +95,8 @@ def first_difference(a: str, b: str) -> int:
     return min(len(a), len(b))
 
 
-def documents(selection: list[str]) -> list[Path]:
-    paths = sorted(p for p in DATA.iterdir()
+def documents(selection: list[str], data: Path = DATA) -> list[Path]:
+    paths = sorted(p for p in data.iterdir()
                    if p.suffix in DOC_SUFFIXES and not p.name.endswith(".gold.txt") and p.name != "README.md")
     if selection:
         paths = [p for p in paths if any(p.name.startswith(s) for s in selection)]
@@ -345,11 +345,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("select", nargs="*", help="only documents whose file name starts with one of these")
     parser.add_argument("--details", action="store_true", help="list every span, mark and claim error")
     parser.add_argument("--json", metavar="FILE", help="also write all figures to FILE")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="folder of documents with gold files (default: the development set; "
+                             "bench/data/attribution-heldout is the held-out set)")
     args = parser.parse_args(argv)
 
-    paths = documents(args.select)
+    paths = documents(args.select, args.data)
     if not paths:
-        print(f"no documents in {DATA}", file=sys.stderr)
+        print(f"no documents in {args.data}", file=sys.stderr)
         return 2
     results = []
     try:
