@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotetrace.marks import find_marks
+from quotetrace.marks import Conventions, find_marks
 
 
 def only_mark(text: str):
@@ -164,3 +164,79 @@ def test_find_marks_within_a_window():
 
 def test_no_marks_in_plain_text():
     assert find_marks("Over himself, over his own body and mind, the individual is sovereign.") == []
+
+
+# --- a sentence's full stop before an elision ---------------------------------------
+
+@pytest.mark.parametrize("text", ["is not a sufficient warrant. ... In the part", "a sufficient warrant.... In the part",
+                                  "a sufficient warrant. . . . In the part"])
+def test_full_stop_before_an_elision_is_quoted_text(text):
+    (mark,) = find_marks(text)
+    assert mark.kind == "elision"
+    assert text[mark.start - 1] in ". " and text[:mark.start].rstrip().endswith("warrant.")
+    assert mark.text.count(".") == 3
+
+
+def test_four_dots_after_a_space_stay_one_elision():
+    text = "the individual is sovereign .... over his own body"
+    (mark,) = find_marks(text)
+    assert mark.text == "...."
+
+
+# --- brackets that belong to the source ---------------------------------------------
+
+@pytest.mark.parametrize("source", ["[Greek: hupolaepsis]", "[Latin: de minimis]", "[Illustration: A ship]",
+                                    "[Hebrew: shalom]"])
+def test_transcribers_renderings_of_other_scripts_are_not_editorial(source):
+    text = f"In our power are opinion ({source}), movement towards a thing"
+    assert find_marks(text) == []
+
+
+@pytest.mark.parametrize("marker", ["[1]", "[12]", "[A]", "[*]"])
+def test_footnote_markers_glued_to_a_word_are_not_editorial(marker):
+    text = f"whatever are our acts.{marker} Not in our power are the body{marker} and property"
+    assert find_marks(text) == []
+
+
+def test_letters_in_brackets_are_still_a_mark():
+    marks = find_marks("[T]he object of this Essay")
+    assert [(m.kind, m.text) for m in marks] == [("letters", "[T]")]
+
+
+# --- the document's convention ------------------------------------------------------
+
+def test_declared_braces_leave_square_brackets_to_the_source():
+    text = "the body {he means: as a possession}, offices [magisterial power], reputation [sic] ... and the rest"
+    braces = Conventions(interpolation="braces", declared=True)
+    marks = find_marks(text, conventions=braces)
+    assert [(m.kind, m.text) for m in marks] == [
+        ("interpolation", "{he means: as a possession}"), ("sic", "[sic]"), ("elision", "...")]
+    # without the declaration both kinds of brackets are the compiler's
+    assert [m.kind for m in find_marks(text)] == ["interpolation", "interpolation", "sic", "elision"]
+
+
+def test_declared_braces_keep_bracketed_elisions_and_page_anchors():
+    text = "[p. 12] It is now sixteen [...] years since"
+    marks = find_marks(text, conventions=Conventions(interpolation="braces", declared=True))
+    assert [(m.kind, m.text) for m in marks] == [("page", "[p. 12]"), ("elision", "[...]")]
+
+
+def test_bare_page_numbers_only_under_their_convention():
+    text = "[145] Call me Ishmael. Some years ago [146] having little or no money"
+    assert [m.kind for m in find_marks(text)] == []  # footnote-like: the source's
+    marks = find_marks(text, conventions=Conventions(bare_pages=True))
+    assert [(m.kind, m.page) for m in marks] == [("page", "145"), ("page", "146")]
+
+
+def test_page_prefix_without_brackets_only_under_its_convention():
+    text = "p. 62 Whatsoever therefore is consequent to a time of Warre"
+    assert find_marks(text) == []
+    (mark,) = find_marks(text, conventions=Conventions(prefix_pages=True))
+    assert (mark.kind, mark.text, mark.page) == ("page", "p. 62", "62")
+
+
+def test_many_marks_in_one_long_quotation():
+    text = " ".join(f"word {{i.e. {i}}} more ... [p. {i}]" for i in range(3000))
+    marks = find_marks(text)
+    assert len(marks) == 9000
+    assert all(a.end <= b.start for a, b in zip(marks, marks[1:]))

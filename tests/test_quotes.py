@@ -198,18 +198,25 @@ Society in every state is a blessing, but government even in its best state is b
 
 def test_next_header_starts_a_new_excerpt_with_its_own_claim():
     _, found = quotations(TWO_HEADERS)
-    assert [q.claim.author for q in found] == ["John Stuart Mill", "John Stuart Mill", "Thomas Paine"]
-    assert [q.claim.title for q in found] == ["On Liberty", "On Liberty", "Common Sense"]
-    assert found[2].text.startswith("Society in every state")
-    assert found[2].claim.page is None  # Paine's page is not inherited from Mill
+    audited = [q for q in found if q.audited]
+    assert [q.claim.author for q in audited] == ["John Stuart Mill", "John Stuart Mill", "Thomas Paine"]
+    assert [q.claim.title for q in audited] == ["On Liberty", "On Liberty", "Common Sense"]
+    assert audited[2].text.startswith("Society in every state")
+    assert audited[2].claim.page is None  # Paine's page is not inherited from Mill
 
 
-def test_braced_remark_and_elision_line_are_not_quotations_and_do_not_end_the_excerpt():
+def test_braced_remark_is_not_a_quotation_and_elision_line_is_an_editorial_mark_inside_the_excerpt():
     _, found = quotations(TWO_HEADERS)
     assert all("contradicts" not in q.text for q in found)
-    assert all(q.text.strip() != "..." for q in found)
-    assert found[1].text.startswith("{p. 176} The principle")
-    assert found[1].claim.page == "176"
+    # "..." alone between two excerpt paragraphs: the excerpt goes on, and the line is an
+    # elision of the compiler's (an unaudited excerpt quotation that is nothing but the mark)
+    (elision,) = [q for q in found if q.text.strip() == "..."]
+    assert elision.kind == "excerpt" and not elision.audited
+    assert [m.kind for m in elision.marks] == ["elision"]
+    assert (elision.marks[0].start, elision.marks[0].end) == (elision.start, elision.end)
+    after = found[found.index(elision) + 1]
+    assert after.text.startswith("{p. 176} The principle")
+    assert after.claim.page == "176"
 
 
 def test_header_lines_are_not_quotations():
@@ -461,3 +468,28 @@ def test_unbalanced_brace_inside_an_excerpt_keeps_the_excerpt():
     assert len(found) == 1
     assert found[0].kind == "excerpt"
     assert found[0].claim.title == "On Liberty"
+
+
+# --- the parse as a whole --------------------------------------------------------------
+
+def test_parse_quotations_gives_quotations_warnings_and_conventions():
+    from quotetrace.quotes import document_warnings, parse_quotations
+
+    document = parse_document(DOC_EXAMPLE + "\nA brace {that never closes.\n", "doc.txt", "text")
+    parse = parse_quotations(document)
+    assert [q.text for q in parse.quotations] == [q.text for q in find_quotations(document)]
+    assert parse.conventions.interpolation == "braces" and parse.conventions.declared
+    assert parse.warnings == document_warnings(document)
+    assert len(parse.warnings) == 1 and parse.warnings[0].startswith("unbalanced '{' at offset ")
+
+
+def test_scare_quotes_and_titles_are_listed_but_belong_to_the_compiler():
+    from quotetrace.speakers import speaker_map
+
+    text = 'The so-called “freedom” of the essay “Self-Reliance” is what Mill calls “the despotism of custom”.\n'
+    document, found = quotations(text)
+    assert [(q.text, q.kind, q.quoted, q.audited) for q in found] == [
+        ("freedom", "scare", False, False), ("Self-Reliance", "title", False, False),
+        ("the despotism of custom", "inline", True, False)]
+    quoted = [document.text[s.start:s.end] for s in speaker_map(document.text, found) if s.speaker == "quoted"]
+    assert quoted == ["the despotism of custom"]

@@ -3,7 +3,12 @@
 Two shapes of claim: a bibliographic header over an excerpt block (title, ``by``
 author, translator, publisher and year on short lines), and a mention in the
 running text next to an inline quotation (``As Mill wrote in On Liberty, "..."``,
-``"..." (Paine, Common Sense, p. 12)``).
+``"..." (Paine, Common Sense, p. 12)``, ``"..." Whitfield said``, ``(ibid.)``).
+
+The page's own lines are not a source: a byline (``By Marcus Bell, Staff Writer ·
+Published Nov. 20, 2017``), a compiler's credit (``Compiled by ...``, ``Posted by
+...``) or a date line with an update (``May 7, 2006; update August 26, 2009``)
+make a block of short lines the page's title block, never a bibliographic header.
 """
 
 from __future__ import annotations
@@ -36,22 +41,77 @@ class Claim:
 
 # --- bibliographic header lines -------------------------------------------------
 
-_BY = re.compile(r"^by\s+(?P<v>[A-Z][^\n]{1,100})$", re.IGNORECASE)
-_TRANSLATED = re.compile(r"^(?:translated|trans\.|translation)\b[^\n]*?\bby\s+(?P<v>[^\n]{2,100})$", re.IGNORECASE)
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_NOT_A_NAME = r"(?!(?:The|A|An|This|That|These|His|Her|My|Our|Their|Its|One|Some|All|Any|No)\s)"
+# the value must start with a capital (case-sensitive): "by John Stuart Mill", not "By the rivers of Babylon"
+_BY = re.compile(rf"^(?i:by)\s+{_NOT_A_NAME}(?P<v>[A-Z][^\n]{{1,100}})$")
+_TRANSLATED = re.compile(r"^(?:translated|trans\.|translation|tr\.)\b[^\n]*?\bby\s+(?P<v>[^\n]{2,100})$", re.IGNORECASE)
 _EDITED = re.compile(r"^(?:edited|ed\.)\s+(?:by\s+)?(?P<v>[^\n]{2,100})$", re.IGNORECASE)
+# "abridged and edited by ...", "selected and introduced by ...", "with notes by ..."
+_EDITORIAL_CREDIT = re.compile(
+    r"^(?:[a-z]+,?\s+)*?(?:edited|abridged|annotated|selected|introduced|arranged|adapted|revised|"
+    r"condensed|illustrated|with (?:an )?(?:introduction|notes|preface))(?:,?\s+(?:and\s+)?[a-z]+)*"
+    r"\s+by\s+(?P<v>[^\n]{2,100})$", re.IGNORECASE)
 _WRITTEN = re.compile(r"^(?:written|first published|published|delivered|composed)\s*:?\s*(?P<v>[^\n]{0,80})$", re.IGNORECASE)
-_FROM = re.compile(r"^from\s+(?:the\s+)?(?P<v>[A-Z][^\n]{2,100})$", re.IGNORECASE)
+_FROM = re.compile(r"^(?i:from)\s+(?:the\s+)?(?P<v>[A-Z][^\n]{2,100})$")
 _YEAR = re.compile(r"\b(1[4-9]\d\d|20\d\d)\b")
 _SENTENCE_END = re.compile(r"[.;:!?,]['\"”’)]?$")
+# a title may end in an abbreviation: "The Life of Samuel Johnson, LL.D.", "Vol. I."
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]?\.){1,3}$|\b(?:Jr|Sr|Esq|etc|Vol|No|Bk|Ch|Pt|ed|eds|trans|Bart)\.$")
+# The page's own credit and date lines.
+_COMPILER_LINE = re.compile(
+    r"^(?:[\w ,]{0,40}\b)?(?:compiled|collected|assembled|kept|maintained|posted|page|notes|written up|"
+    r"transcribed and annotated|put together)\b[^\n]{0,40}?\bby\b", re.IGNORECASE)
+_PAGE_DATE = re.compile(
+    rf"\b(?:updated?|revised|last (?:edited|modified|changed|revised|updated)|created|(?:first )?posted|"
+    rf"modified)\b[:,]?\s+(?:on\s+)?(?:\d|{_MONTHS}\b)", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^by\s+[^\n]*(?:\s[·|•]\s|\b(?:staff|writer|reporter|correspondent|columnist|contributor|"
+    r"editor|published|posted|updated|photograph|associated press|reuters)\b)", re.IGNORECASE)
+_NAME_WORD = r"(?:[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][a-z]?\.)"
+_PERSON_LINE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|du|del|van|von|der|den|la|le|ibn|bin|and|&))*\s+"
+    r"[A-Z][a-z'’\-]+$")
+_NOT_NAME_WORDS = {"The", "A", "An", "On", "Of", "In", "Book", "Books", "Chapter", "Volume", "Vol", "Part",
+                   "Section", "Letter", "Letters", "Essay", "Essays", "Speech", "Address", "Notes", "Introduction",
+                   "Press", "University", "Publishing", "Company", "Library", "Review", "Magazine", "Journal",
+                   "Society", "Edition", "Sonnet", "Sonnets", "Canto", "Act", "Scene", "Works", "Collected",
+                   "Selected", "Complete", "History", "Treatise", "Discourse", "Discourses", "Principles"}
+
+
+# Markdown emphasis around a whole line or a title: **Leviathan**, *On Liberty*, _Walden_
+_EMPHASIS = re.compile(r"(?<![\w*_])(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]+?)(?P=m)(?![\w*_])")
+
+
+def strip_emphasis(line: str) -> str:
+    return _EMPHASIS.sub(r"\g<t>", line).strip()
+
+
+def looks_like_person(line: str) -> bool:
+    """A short line that reads as a personal name (``Thomas Paine``, ``J. S. Mill``)."""
+    line = line.strip()
+    if not _PERSON_LINE.match(line):
+        return False
+    words = line.replace("&", " ").split()
+    return 2 <= len(words) <= 6 and not any(w.strip(".,") in _NOT_NAME_WORDS for w in words)
 
 
 def classify_header_line(line: str) -> tuple[str, str] | None:
-    """Name the kind of bibliographic line (``by``, ``translator``, ``publisher``, ...) or None."""
-    line = line.strip()
+    """Name the kind of bibliographic line (``by``, ``translator``, ``publisher``, ...) or None.
+
+    ``byline`` and ``compiler`` are the page's own credit and date lines; a block that holds
+    one of them is the page's title block, not a source header.
+    """
+    line = _EMPHASIS.sub(r"\g<t>", line.strip()).strip()
     if not line or len(line) > 120 or PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None
+    if _BYLINE.match(line):
+        return "byline", line
+    if _COMPILER_LINE.match(line) or _PAGE_DATE.search(line):
+        return "compiler", line
     for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("editor", _EDITED),
-                          ("written", _WRITTEN), ("from", _FROM)):
+                          ("editor", _EDITORIAL_CREDIT), ("written", _WRITTEN), ("from", _FROM)):
         match = pattern.match(line)
         if match:
             return kind, match.group("v").strip().rstrip(".")
@@ -59,22 +119,57 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     year = _YEAR.search(line)
     if year and n_words <= 14 and not re.search(r"[.!?]\s+[A-Z]", line):
         return "publisher", year.group(1)
-    if n_words <= 14 and line[0].isupper() and not _SENTENCE_END.search(line):
+    if n_words <= 14 and line[0].isupper() and (not _SENTENCE_END.search(line) or _ABBREVIATION_END.search(line)):
         return "title", line
     return None
 
 
+STRONG_KINDS = {"by", "translator", "editor", "publisher", "written", "from"}
+PAGE_KINDS = {"byline", "compiler"}
+
+
+def is_tolerable_line(line: str) -> bool:
+    """An unknown line that may sit inside a header block: short, and not a sentence of prose."""
+    line = line.strip()
+    if re.match(r"^[a-z][^.!?]*\bby\s+[A-Z]", line):
+        return True  # "abridged and edited by ...", "with a preface by ..."
+    return (0 < len(line) <= 100 and len(line.split()) <= 16 and not re.search(r"[.!?]\s+[A-Z][a-z]", line)
+            and not line.endswith((".", "!", "?", ";", ":")))
+
+
 def claim_from_header(lines: list[str]) -> Claim | None:
-    """A claim from the lines of a header block, if the block has at least one strong line."""
+    """A claim from the lines of a header block, if the block has at least one strong line.
+
+    Unknown short lines are tolerated when a strong line is present; a line of the page's own
+    (a byline, a compiler's credit, a date with an update) makes the block no source header.
+    A personal name right under the title line is the author.
+    """
     fields: dict[str, str] = {}
     strong = False
-    for line in lines:
-        found = classify_header_line(line)
-        if found is None:
+    lines = [strip_emphasis(line) for line in lines]
+    classified = [classify_header_line(line) for line in lines]
+    if any(found is not None and found[0] in PAGE_KINDS for found in classified):
+        return None
+    known = [found for found in classified if found is not None]
+    if not known:
+        return None
+    for line, found in zip(lines, classified):
+        if found is None and not is_tolerable_line(line):
             return None
+    previous_kind = None
+    titles = [(i, found[1]) for i, found in enumerate(classified) if found is not None and found[0] == "title"]
+    # "Thomas Paine / Common Sense": a name line first and a title that is no name after it
+    if len(titles) >= 2 and titles[0][0] == 0 and titles[1][0] == 1 and looks_like_person(titles[0][1]) \
+            and not looks_like_person(titles[1][1]):
+        fields["author"], fields["title"] = titles[0][1], titles[1][1]
+    for found in classified:
+        if found is None:
+            previous_kind = None
+            continue
         kind, value = found
         if kind == "by":
-            fields.setdefault("author", value)
+            if not fields.get("author") or previous_kind == "title":
+                fields["author"] = value
             strong = True
         elif kind == "translator":
             fields.setdefault("translator", value)
@@ -88,42 +183,127 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             fields.setdefault("title", value)
             strong = True
         elif kind == "title":
-            fields.setdefault("title", value)
+            if "title" not in fields:
+                fields["title"] = value
+            elif previous_kind == "title" and "author" not in fields and looks_like_person(value):
+                fields["author"] = value
         elif kind == "editor":
             strong = True
+        previous_kind = kind
     if not strong or not (fields.get("author") or fields.get("title")):
         return None
     return Claim(**fields)
 
 
+# "The Meditations of Marcus Aurelius", "The Odyssey of Homer": works named with their author
+# (not "The Life of Samuel Johnson", which is somebody else's book about him)
+_AUTHORED_TITLE = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:Works|Meditations|Thoughts|Discourses|Essays|Poems|Poetical Works|"
+    rf"Letters|Autobiography|Sayings|Dialogues|Speeches|Writings|Journals?|Diary|Confessions|Memoirs|Odyssey|Iliad|"
+    rf"Aeneid|Comedy|Plays|Sermons|Tales|Fables|Maxims|Analects|Enchiridion|Apology|Histories|Annals|Commentaries)"
+    rf"\s+of\s+(?:the\s+Emperor\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|von|van))*)")
+
+
+def author_in_title(title: str | None) -> str | None:
+    """The author a title names as its maker (``The Discourses of Epictetus`` -> Epictetus)."""
+    if not title:
+        return None
+    match = _AUTHORED_TITLE.match(title.strip())
+    return match.group("name") if match else None
+
+
+# --- section headings that name a person ----------------------------------------
+
+_HEADING_PREFIX = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|§\s*\d+)?\s*")
+_HEADING_NAME = re.compile(
+    rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|du|del|van|von|der|den|la|le))*?)"
+    r"(?:['’]s\b|\s*[:,–—]|\s+-\s|\s+(?:on|quotes|quoting|answers|replies|defines|describes|against|versus|vs\.?|"
+    r"to|in|and|at|about|[a-z]+s)\s)"
+)
+_STOP_FIRST = {"The", "A", "An", "On", "Of", "In", "Why", "What", "How", "Where", "When", "Who", "About", "Notes",
+               "Note", "Introduction", "Conclusion", "Afterword", "Remarks", "Closing", "Summing", "Contents",
+               "References", "Further", "Appendix", "Preface", "Epilogue", "Prologue", "Sources", "Some", "Two",
+               "Three", "Four", "Part", "Chapter", "Book", "Section", "My", "Our", "Their", "This", "That",
+               "These", "Those", "Reading", "Readings", "More", "Other", "Against", "For", "From", "To", "And",
+               "Or", "But", "I", "We", "See", "Also", "Background", "Summary", "Bibliography", "Postscript",
+               "Update", "Questions", "Exercises", "Glossary", "Index", "Home", "Related"}
+
+
+def person_in_heading(heading: str) -> str | None:
+    """The person a section heading is about: ``(2) Madison: the causes of faction`` -> Madison.
+
+    Only headings shaped ``Name: topic``, ``Name, topic``, ``Name - topic``, ``Name on topic``,
+    ``Name's topic`` or ``Name verbs ...`` name a person; ``The gate of Hell`` and ``Introduction``
+    do not.
+    """
+    text = _HEADING_PREFIX.sub("", heading.strip().strip("*_#").strip()).strip("*_ ")
+    match = _HEADING_NAME.match(text + " ")
+    if not match:
+        return None
+    name = match.group("name").strip()
+    words = name.split()
+    if not words or words[0].strip(".") in _STOP_FIRST or len(words) > 4:
+        return None
+    if any(w.strip(".") in _NOT_NAME_WORDS for w in words):
+        return None
+    return name
+
+
 # --- mentions in running text ---------------------------------------------------
 
-_NAME = r"[A-Z][\w'’\-]*\.?(?:\s+(?:de|von|van|du|la|[A-Z][\w'’\-]*\.?))*"
-_VERBS = (r"(?:once\s+|famously\s+|later\s+)?(?:wrote|writes|said|says|argued|argues|observed|observes|"
-          r"declared|declares|remarked|remarks|insisted|insists|noted|notes|put it|claimed|claims|"
-          r"warned|warns|asked|asks|told|tells|proclaimed|stated|states|added|adds)")
+_NAME = r"[A-Z][\w'’\-]*\.?(?:[ \t]+(?:de|von|van|du|la|[A-Z][\w'’\-]*\.?))*"  # never across a line
+_VERB_WORDS = (r"(?:wrote|writes|said|says|argued|argues|observed|observes|declared|declares|remarked|remarks|"
+               r"insisted|insists|noted|notes|put it|puts it|claimed|claims|warned|warns|asked|asks|told|tells|"
+               r"proclaimed|proclaims|stated|states|added|adds|explained|explains|replied|replies|answered|answers|"
+               r"recalled|recalls|admitted|admits|complained|complains|concluded|concludes|calls|called|gives|gave|"
+               r"quoted|quotes|urged|urges|thundered|suggested|suggests|maintained|maintains|reminds|reminded)")
+_ADVERB = r"(?:(?:once|famously|later|also|never|himself|herself|themselves|itself|always|often|then|too|" \
+          r"actually|really|still|even|rightly|memorably|[a-z]+ly)\s+)"
+_VERBS = rf"{_ADVERB}{{0,2}}{_VERB_WORDS}"
 _AUTHOR_VERB = re.compile(rf"(?P<author>{_NAME})\s+{_VERBS}\b")
-_ACCORDING = re.compile(rf"\baccording to\s+(?P<author>{_NAME})")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})")
+_WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter|sermon|lecture|debate|article|" \
+              r"story|chapter|report|preface|introduction|dialogue|play|manifesto|declaration|memoir|diary)"
 _IN_TITLE = re.compile(
-    r"\b(?:in|from)\s+(?:his|her|their|the\s+(?:book|essay|pamphlet|speech|address|treatise|novel|poem)\s+)?"
+    r"\b(?:in|from)\s+(?:his|her|their|the\s+(?:" + _WORK_NOUNS[3:-1] + r")\s+|the\s+(?=[*_“\"‘]))?"
     r"[“\"*_‘']?(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|on|and|a|an|in|to|for|at|[A-Z][\w'’\-]*))*)"
 )
+# "in the Cooper Union speech", "the Greeley letter says": a named work, the noun included
+_NAMED_WORK = re.compile(rf"\b(?:in|from)?\s*(?:the|his|her)\s+(?P<title>(?:[A-Z][\w'’\-]*\s+){{1,4}}{_WORK_NOUNS})\b")
+_WORK_SUBJECT = re.compile(rf"\b(?:the|his|her)\s+(?P<title>(?:[A-Z][\w'’\-]*\s+){{1,4}}{_WORK_NOUNS})\s+"
+                           rf"(?:says|said|reads|read|begins|ends|puts it|has|had|states|declares)\b")
+# "in Long's version": a translator's or editor's version is no title
+_VERSION_AFTER = re.compile(r"^\s*(?:version|translation|rendering|edition|words|text|reading|hand|own|phrase)\b")
 _DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[^\n,(]{{2,100}}))?")
-_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}})?(?:,\s*pp?\.\s*(?P<page>\d+))?\)")
-_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERBS}\s+(?P<author>{_NAME})")
-_PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)")
-_LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or"}
+_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}}[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+))?\)")
+_PAREN_TITLE = re.compile(r"^\s*\(\s*(?P<m>[*_]{1,2})(?P<title>[^*_()\n]{1,100})(?P=m)(?:[\s,]+(?P<ref>[^()\n]{0,40}))?\)")
+_IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
+_PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
+# "said Lincoln", "said librarian Tom Hale" (a role before the name)
+_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the\s+)?[a-z]+\s+){{0,2}}(?P<author>{_NAME})")
+_NAME_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<author>{_NAME})\s+{_VERBS}\b")
+_LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or",
+                  "Yes", "No", "Well", "Also", "Even", "Still", "Now", "Later", "Once", "If", "Though", "Although",
+                  "While", "Indeed", "Thus", "Hence", "Later,", "Today", "Finally", "First", "Again"}
 # A pronoun names nobody by itself ("He wrote that ..."): no claim rather than a wrong one.
 _PRONOUNS = {"He", "She", "It", "They", "We", "I", "You", "One", "This", "That", "Who", "Someone", "Everyone",
-             "Nobody", "Somebody", "His", "Her", "Their", "Its"}
+             "Nobody", "Somebody", "His", "Her", "Their", "Its", "he", "she", "they", "it", "Everybody", "People",
+             "Many", "Some", "Critics", "Scholars", "Historians"}
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\s+(?:" + _ADVERB + r"{0,2})" + _VERB_WORDS + r"\b")
+_PRONOUN_AFTER = re.compile(rf"^\s*[,.]?\s*(?:he|she)\s+{_VERBS}\b")
+_MULTIWORD_NAME = re.compile(r"\b(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})\b(?!['’])")
+_MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _clean_author(name: str) -> str | None:
     words = name.split()
-    while words and words[0] in _LEADING_WORDS:
+    while words and words[0].rstrip(",") in _LEADING_WORDS:
         words.pop(0)
     name = " ".join(words).strip(" .,")
-    if not name or name in _PRONOUNS:
+    if not name or name in _PRONOUNS or name.split()[0] in _PRONOUNS:
+        return None
+    if name.endswith(("'s", "’s")):
         return None
     return name
 
@@ -135,24 +315,39 @@ def _clean_title(title: str) -> str:
     return " ".join(words).strip(" .,*_\"“”'")
 
 
+def _title_before(before: str, author: str | None) -> str | None:
+    named = list(_NAMED_WORK.finditer(before))
+    if named:
+        return _clean_title(named[-1].group("title"))
+    for match in reversed(list(_IN_TITLE.finditer(before))):
+        title = _clean_title(match.group("title"))
+        rest = before[match.end():]
+        if not title or (author and title == author) or title.endswith(("'s", "’s")) or _VERSION_AFTER.match(rest):
+            continue
+        if title.split()[-1] in _MONTH_WORDS or re.fullmatch(r"\d+", title):
+            continue
+        return title
+    return None
+
+
 def claim_from_context(before: str, after: str) -> Claim | None:
     """A claim from the sentence around an inline quotation (before it, then after it)."""
     author = title = page = None
     for pattern in (_AUTHOR_VERB, _ACCORDING):
-        matches = list(pattern.finditer(before))
-        if matches:
-            author = _clean_author(matches[-1].group("author"))
+        for match in reversed(list(pattern.finditer(before))):
+            author = _clean_author(match.group("author"))
             if author:
                 break
-    titles = list(_IN_TITLE.finditer(before))
-    if titles:
-        title = _clean_title(titles[-1].group("title")) or None
-        if title and author and title == author:
-            title = None
-    for pattern in (_DASH_CREDIT, _PAREN_CREDIT, _VERB_AFTER):
+        if author:
+            break
+    title = _title_before(before, author)
+    for pattern in (_DASH_CREDIT, _PAREN_CREDIT, _VERB_AFTER, _NAME_VERB_AFTER):
         match = pattern.match(after)
         if match:
-            author = author or _clean_author(match.group("author"))
+            found = _clean_author(match.group("author"))
+            if not found:
+                continue
+            author = author or found
             if match.groupdict().get("title"):
                 title = title or _clean_title(match.group("title"))
             if match.groupdict().get("page"):
@@ -162,6 +357,138 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         match = _PAGE_AFTER.match(after)
         if match:
             page = match.group("page")
+    match = _PAREN_TITLE.match(after)
+    if match and not title:
+        title = _clean_title(match.group("title"))
+    if not (author or title):
+        return None
+    return Claim(author=author, title=title, page=page)
+
+
+# --- a quotation's claim, with the document around it ------------------------------
+
+@dataclass
+class ClaimContext:
+    """What earlier quotations established: the previous claim, for ``(ibid.)`` and ``(p. 255)``,
+    and the speaker of the previous quotation in the same paragraph (who may go on talking)."""
+
+    previous: Claim | None = None
+    speaker: str | None = None
+    speaker_paragraph: int | None = None
+    speaker_end: int = 0
+
+
+def _sentence_end(after: str) -> int:
+    """Where the sentence that holds a quotation ends in the text after it (skipping quoted text)."""
+    depth = False
+    for i, ch in enumerate(after):
+        if ch in "“\"":
+            depth = not depth if ch == "\"" else True
+        elif ch == "”":
+            depth = False
+        elif not depth and ch in ".!?" and (i + 1 == len(after) or after[i + 1].isspace()):
+            return i + 1
+        elif ch == "\n" and i + 1 < len(after) and after[i + 1] == "\n":
+            return i
+    return len(after)
+
+
+def recent_person(preceding: str) -> str | None:
+    """The person the text just before a quotation last mentioned as a speaker or by full name."""
+    best: tuple[int, str] | None = None
+    for match in _AUTHOR_VERB.finditer(preceding):
+        name = _clean_author(match.group("author"))
+        if name:
+            best = max(best or (-1, ""), (match.start(), name))
+    for match in _MULTIWORD_NAME.finditer(preceding):
+        name = match.group("name")
+        words = name.split()
+        if any(w in _MONTH_WORDS or w in _NOT_NAME_WORDS or w in _LEADING_WORDS or w in _PRONOUNS for w in words):
+            continue
+        before = preceding[max(0, match.start() - 6):match.start()]
+        if not before.strip() or before.rstrip().endswith((".", "!", "?", ":", "“", "\"")) or "\n" in before[-2:] \
+                or re.search(r"\b(?:the|The|a|an|of|in|at|from)\s+$", before):
+            continue  # a capital at the start of a sentence, or "the Valley Courier", is no name
+        best = max(best or (-1, ""), (match.start(), name))
+    return best[1] if best else None
+
+
+def _colon_person(sentence: str) -> str | None:
+    """``... the one in which Lincoln turns the ceremony around:`` -> Lincoln (the sentence's one name)."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    names = []
+    for match in re.finditer(rf"(?<=[\s(])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)(?P<poss>['’]s)?", sentence):
+        name = match.group("name")
+        prefix = sentence[:match.start()].rstrip()
+        if name.endswith(("'s", "’s", "'", "’")):
+            continue  # "in Long's version": someone's version, not the speaker
+        if match.group("poss") or prefix.endswith((" the", " The", " a", " an")) or not prefix:
+            continue
+        if prefix.endswith((".", "!", "?")):
+            continue
+        words = name.split()
+        if any(w.strip(".") in _NOT_NAME_WORDS or w in _MONTH_WORDS or w in _PRONOUNS or w == "I" for w in words):
+            continue
+        if re.fullmatch(r"[IVXLC]+", words[-1]):
+            continue
+        names.append(name)
+    return names[-1] if names else None
+
+
+def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext,
+                  heading_person: str | None = None) -> Claim | None:
+    """The claim of an inline quotation or a block, read from the document around it.
+
+    ``before``: the sentence (or paragraph) that introduces it; ``after``: the text after its
+    closing mark, to the end of the paragraph; ``preceding``: a longer stretch before it, to
+    resolve ``he said`` and ``the Greeley letter says``.  In order: an ``(ibid.)`` or a bare
+    ``(p. N)`` continues the previous claim; a name with a speech verb, a credit or citation
+    after it (or at the end of its sentence); a named work; the one name in a sentence that
+    ends in a colon; a pronoun or a work as speaker takes the person last mentioned; last, the
+    person the section heading names.
+    """
+    ibid = _IBID.match(after)
+    if ibid:
+        base = context.previous or Claim()
+        claim = base.with_page(ibid.group("page") or base.page)
+        return None if claim.is_empty() else claim
+    claim = claim_from_context(before, after)
+    author = claim.author if claim else None
+    title = claim.title if claim else None
+    page = claim.page if claim else None
+    bare_page = _PAGE_AFTER.match(after)
+    if bare_page and not _PAREN_CREDIT.match(after) and context.previous is not None:
+        # "(p. 255)" alone: the page, in the work of the previous citation
+        previous = context.previous
+        if author is None or author == previous.author:
+            author = author or previous.author
+            title = title or previous.title
+    if author is None and not bare_page:
+        # a citation that closes the sentence covers every quotation in it
+        ahead = after[:_sentence_end(after)]
+        for match in re.finditer(r"\(", ahead):
+            credit = _PAREN_CREDIT.match(ahead[match.start():])
+            if credit and _clean_author(credit.group("author")):
+                author = _clean_author(credit.group("author"))
+                title = title or (credit.group("title") and _clean_title(credit.group("title")))
+                page = page or credit.group("page")
+                break
+    if author is None and _PRONOUN_AFTER.match(after):
+        author = recent_person(preceding)  # "“...,” she said."
+    if author is None:
+        work = list(_WORK_SUBJECT.finditer(before))
+        pronoun = _PERSONAL_PRONOUN.search(before)
+        if work or pronoun or title:
+            author = recent_person(preceding)
+            if work and not title:
+                title = _clean_title(work[-1].group("title"))
+    if author is None:
+        author = _colon_person(before)
+    if author is None and heading_person and (title or claim is None):
+        author = heading_person
+    if page is None and bare_page:
+        page = bare_page.group("page")
     if not (author or title):
         return None
     return Claim(author=author, title=title, page=page)

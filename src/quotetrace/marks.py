@@ -3,11 +3,20 @@
 They are found once, with their spans, so that alignment can take them out of the
 quoted words (keeping them as typed, marked edits) and the speaker map can give
 them to the compiler.
+
+Which brackets are the compiler's depends on the document's convention
+(:class:`Conventions`): a page that declares "my comments are indicated {thus}"
+leaves square brackets to the source (a translator's ``[Greek: ...]``, footnote
+markers ``[A]``, ``[1]``), and bare numbers ``[145]`` are page anchors only where
+the page uses them as a running sequence of page numbers.  Brackets that read as
+the source's own apparatus (``[Greek: ...]``, ``[Illustration: ...]``, a footnote
+marker glued to a word) are never taken for the compiler's.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Page anchors: {p. 144}, [p. 12], (p. 12), [Pg 12], {pp. 12-13}, {hbk p. 106, pbk p. 124}
@@ -16,12 +25,26 @@ PAGE_ANCHOR = re.compile(
     r"[\{\[\(]\s*" + _PAGE_REF + r"(?:\s*[,;]\s*" + _PAGE_REF.replace("(\\d+[a-z]?)", "\\d+[a-z]?") + r")*\s*[\}\]\)]",
     re.IGNORECASE,
 )
+# Bare page numbers, only under a convention that uses them: [145], {145}
+BARE_PAGE = re.compile(r"[\[\{]\s*(\d{1,4})\s*[\]\}]")
+# "p. 145" without brackets, only under a convention that uses it at the start of excerpt paragraphs
+PREFIX_PAGE = re.compile(r"(?<![\w.])(?:pp?|pg)\.\s?(\d{1,4}[a-z]?)(?![\w])", re.IGNORECASE)
 BRACKETED_ELISION = re.compile(r"\[\s*(?:\.\s*){3,4}\]|\{\s*(?:\.\s*){3,4}\}|\[\s*…\s*\]|\{\s*…\s*\}")
 ELISION = re.compile(r"…|\.(?:[ \t]?\.){2,3}")
 # Letters changed inside a word: "[T]he", "employ[ed]" (a marked change of the word itself).
 LETTERS = re.compile(r"(?<=[^\W_])\[[^\W\d_]{1,4}\]|\[[^\W\d_]{1,4}\](?=[^\W_])")
 BRACKETED = re.compile(r"\{[^{}\n]{1,400}\}|\[[^\[\]\n]{1,400}\]")
+SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
 SIC = re.compile(r"^[\[\{]\s*sic\.?!?\s*[\]\}]$", re.IGNORECASE)
+# The source's own apparatus in square brackets: a transcriber's rendering of another script
+# ([Greek: hupolaepsis]), an illustration or footnote, and footnote markers glued to a word or a
+# stop (liberty.[A], liberty[12], [*]), and bare numbers ([12]).
+_SOURCE_LABELS = ("Greek|Latin|Hebrew|Arabic|Syriac|Sanskrit|Coptic|Russian|Chinese|Gothic|Anglo-Saxon|"
+                  "Old English|Transliterated|Transliteration|Illustration|Footnote|Sidenote|Transcriber'?s? ?[Nn]ote")
+SOURCE_BRACKET = re.compile(rf"\[\s*(?:{_SOURCE_LABELS})\s*:[^\[\]\n]{{0,400}}\]")
+# (a bare number in square brackets that is no page anchor is the source's numbering of a
+# footnote, section or verse: "[12]"; a range or a date with words is the compiler's: "[1846-1848]")
+FOOTNOTE_MARKER = re.compile(r"(?<=[^\s\[\{(])\[(?:[A-Z]|[*†‡§])\](?![^\W_])|\[[*†‡§]\]|\[\s*\d{1,4}\s*\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,31 +58,110 @@ class Mark:
     page: str | None = None
 
 
-def find_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """How a document marks its own words inside quotations.
+
+    ``interpolation``: ``"braces"`` or ``"brackets"`` when the page declares (or plainly uses)
+    one of them for the compiler's remarks, else ``None`` (both are read as the compiler's).
+    ``declared``: the page states its convention ("my comments ... are indicated {thus}").
+    ``bare_pages``: ``[145]`` / ``{145}`` are page anchors (a running sequence inside excerpts).
+    ``prefix_pages``: ``p. 145`` without brackets is a page anchor inside excerpts.
+    """
+
+    interpolation: str | None = None
+    declared: bool = False
+    bare_pages: bool = False
+    prefix_pages: bool = False
+
+
+DEFAULT_CONVENTIONS = Conventions()
+
+
+class _Taken:
+    """Non-overlapping spans already claimed, with a logarithmic overlap test."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)  # spans starting before e
+        return i == 0 or self.ends[i - 1] <= s
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
+def find_marks(text: str, start: int = 0, end: int | None = None,
+               conventions: Conventions | None = None) -> list[Mark]:
     """All marks in ``text[start:end]``, in order, never overlapping."""
     end = len(text) if end is None else end
+    conventions = conventions or DEFAULT_CONVENTIONS
     marks: list[Mark] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
-
-    def take(kind: str, pattern: re.Pattern) -> None:
+    def take(kind: str, pattern: re.Pattern, emit: bool = True, accept=None) -> None:
         for match in pattern.finditer(text, start, end):
-            if free(*match.span()):
-                page = match.group(1) if kind == "page" else None
-                if kind == "interpolation" and SIC.match(match.group()):
-                    kind_here = "sic"
-                else:
-                    kind_here = kind
-                marks.append(Mark(kind_here, match.start(), match.end(), match.group(), page))
-                taken.append(match.span())
+            span = match.span()
+            if accept is not None:
+                span = accept(match)
+                if span is None:
+                    continue
+            if not taken.free(*span):
+                continue
+            taken.add(*span)
+            if not emit:
+                continue
+            kind_here = kind
+            page = match.group(1) if kind == "page" else None
+            if kind == "interpolation" and SIC.match(match.group()):
+                kind_here = "sic"
+            marks.append(Mark(kind_here, span[0], span[1], text[span[0]:span[1]], page))
 
+    chunk = text[start:end]
+    brackets = "[" in chunk
+    groups = brackets or "{" in chunk
     # Order matters: a bracketed elision is an elision, and an interpolation that
     # itself contains "..." is one interpolation.
-    take("page", PAGE_ANCHOR)
-    take("elision", BRACKETED_ELISION)
-    take("letters", LETTERS)
-    take("interpolation", BRACKETED)
-    take("elision", ELISION)
+    if groups or "(" in chunk:
+        take("page", PAGE_ANCHOR)
+    if conventions.bare_pages and groups:
+        take("page", BARE_PAGE)
+    if conventions.prefix_pages:
+        take("page", PREFIX_PAGE)
+    if groups:
+        take("elision", BRACKETED_ELISION)
+    if brackets:
+        take("source", SOURCE_BRACKET, emit=False)
+        take("source", FOOTNOTE_MARKER, emit=False)
+        take("letters", LETTERS)
+        if conventions.interpolation == "braces" and conventions.declared:
+            # the page says its own words are in braces: square brackets belong to the source,
+            # except [sic], which is nobody's words but a mark
+            take("interpolation", SQUARE, accept=lambda m: m.span() if SIC.match(m.group()) else None)
+            take("source", SQUARE, emit=False)
+    if groups:
+        take("interpolation", BRACKETED)
+    if "." in chunk or "…" in chunk:
+        take("elision", ELISION, accept=_elision_span(text))
     return sorted(marks, key=lambda m: m.start)
+
+
+def _elision_span(text: str):
+    """A sentence's full stop before an elision (``warrant. ...``, ``warrant....``) is the
+    quoted author's: the mark is only the three dots after it."""
+
+    def accept(match: re.Match) -> tuple[int, int]:
+        s, e = match.span()
+        dots = match.group()
+        if dots.count(".") == 4 and s > 0 and not text[s - 1].isspace() and text[s - 1] not in ".…":
+            rest = s + 1
+            while rest < e and text[rest] in " \t":
+                rest += 1
+            return rest, e
+        return s, e
+
+    return accept

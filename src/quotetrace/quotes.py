@@ -1,45 +1,125 @@
 """Find every quotation in a document: excerpt blocks, blockquotes and inline quotes.
 
 An annotated compilation is read as a sequence of paragraphs: numbered headings
-and first-person commentary are the compiler's; a bibliographic header opens an
+and the compiler's commentary are the compiler's; a bibliographic header opens an
 excerpt block whose paragraphs (without quotation marks) are quotations of the
-header's work until an end marker, the next header or the next heading.  Outside
-excerpt blocks, ``<blockquote>``/Markdown ``>`` blocks and text in double quotes
-are quotations, with a claim taken from the sentence around them.
+header's work until an end marker, the next header or the next heading, or, on a
+page without end markers, a paragraph in the compiler's voice.  An excursus
+(``{excursus - start; by X}`` ... ``{end of excursus}``) inside an excerpt is the
+compiler's, and the excerpt resumes after it; ``...`` alone on a line between two
+excerpt paragraphs is an elision inside the excerpt.  Outside excerpt blocks,
+``<blockquote>``/Markdown ``>`` blocks, forum quotes (``Quote from: user``), indented
+blocks after a colon, and text in double or single quotes are quotations, with a
+claim taken from the text around them.  Scare quotes and titles in quotation marks
+are listed (kind ``scare`` / ``title``, never audited) but are the compiler's words.
+
+The document's convention for its own words (declared: "my comments within quoted
+text are indicated {thus}", or inferred from use) decides which brackets are
+editorial (see :mod:`quotetrace.marks`).  Everything here runs in time linear in the
+size of the document; what cannot be read cleanly (an unbalanced brace or quotation
+mark, an excursus that never closes) is reported by :func:`document_warnings`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import weakref
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
-from .claims import Claim, claim_from_context, claim_from_header, classify_header_line
-from .marks import PAGE_ANCHOR, Mark, find_marks
+from .claims import (
+    STRONG_KINDS,
+    author_in_title,
+    Claim,
+    ClaimContext,
+    claim_from_context,
+    claim_from_header,
+    claim_in_text,
+    classify_header_line,
+    is_tolerable_line,
+    person_in_heading,
+)
+from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
 from .readers import Document, Region
 from .text import tokenize
 
-MIN_AUDITED_WORDS = 6
+__all__ = ["MIN_AUDITED_WORDS", "Quotation", "Paragraph", "Parse", "split_paragraphs", "find_quotations",
+           "parse_quotations", "document_warnings", "detect_conventions", "claim_from_context",
+           "PAGE_ANCHOR", "Mark", "find_marks", "Conventions"]
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
-_NUMBERED_HEADING = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}[.)]|§\s*\d+)\s+\S")
-_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|={2,}|(?:\*\s*){3,}|-{3,}|_{3,})\s*$", re.IGNORECASE)
-_ELISION_LINE = re.compile(r"^\s*(?:\.\s*){3,4}\s*$|^\s*…\s*$|^\s*[\[\{]\s*(?:\.\s*){3}[\]\}]\s*$")
-_BRACED_LINE = re.compile(r"^\s*[\{\[][^\n]*[\}\]]\s*$", re.S)
-_COMPILER_VOICE = re.compile(r"^\s*(?:I|I'm|I've|I'd|My|In my|We|Our|Note|Notice|Compare|Here,? |Comment)\b")
+MIN_AUDITED_WORDS = 6
+NOT_QUOTED_KINDS = frozenset({"scare", "title"})  # listed, but the compiler's own words
+MAX_WARNINGS = 50
+MAX_HEADER_PARAGRAPHS = 12
+MAX_HEADER_LINES = 8
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|§\s*\d+)\s+\S")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
+_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|~{3,}|#\s*#\s*#)\s*$",
+                         re.IGNORECASE)
+_ASIDE = r"(?:excursus|digression|aside|interlude|parenthesis)"
+_EXCURSUS_START = re.compile(rf"^\s*[\{{\[]\s*(?:(?:begin|start)(?:\s+of)?\s+(?:an?\s+|the\s+)?{_ASIDE}\b|{_ASIDE}\b"
+                             rf"(?![^{{}}\[\]]*\bend\b))[^{{}}\[\]\n]*[\}}\]]\s*$", re.IGNORECASE)
+_EXCURSUS_END = re.compile(rf"^\s*[\{{\[]\s*(?:end\s+(?:of\s+)?(?:the\s+|an?\s+)?{_ASIDE}|{_ASIDE}\s*[-–—:;,]?\s*"
+                           rf"(?:ends?|over|closed?)\b)[^{{}}\[\]\n]*[\}}\]]\s*$", re.IGNORECASE)
+_ELISION_LINE = re.compile(r"^\s*(?:\.\s*){3,4}\s*$|^\s*…\s*$|^\s*[\[\{]\s*(?:(?:\.\s*){3}|…)\s*[\]\}]\s*$")
+_BRACED_LINE = re.compile(r"^\s*(?:\{[^\n]*\}|\[[^\n]*\])\s*$", re.S)
+# A news report's dateline ("MILLBROOK — More than ...") is the page's own reporting.
+# Page furniture that never opens or continues an excerpt: copyright and navigation lines.
+_FURNITURE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved|back to\b|next:|previous:|« |‹ )", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]{1,2}\s")
+# Forum quotes: "Quote from: user on <date>", "user wrote:", "Originally posted by user".
+_FORUM_QUOTE = re.compile(
+    r"^\s*(?:Quote from:\s*(?P<a>[^\n]+?)(?:\s+on\s+[^\n]*)?|Quote\s*\((?P<b>[^)\n]+)\)\s*:?|"
+    r"Originally posted by:?\s*(?P<c>[^\n]+?)|Quoting:?\s+(?P<d>[^\n]{1,60}?)\s*:|"
+    r"(?:On [^\n]{3,60},\s*)?(?P<e>[\w.@\-]{2,40})\s+(?:wrote|posted|writes)(?:\s+[^\n]{0,40})?:)\s*$",
+    re.IGNORECASE)
+_CALLOUT_WORDS = r"(?:Note|Tip|Warning|Important|Caution|Update|Edit|Info|Aside|N\.B\.|PS|P\.S\.|Disclaimer)"
+_CALLOUT = re.compile(rf"\s*(?:\[!\w+\]|(?:\*\*|__){_CALLOUT_WORDS}\s*:?\s*(?:\*\*|__)|{_CALLOUT_WORDS}\s*:)",
+                      re.IGNORECASE)
 # Searched one paragraph at a time, so a quotation may wrap lines but never crosses a paragraph.
 _DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:;/-]))['‘](?=[^\s'‘’])", re.M)
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘])['’](?=$|[\s.,;:!?)\]}—–-])", re.M)
 _CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,2}[ \t]*[A-Z][^\n]{1,150}$")
+_TRAILING_CITATION = re.compile(r"\s*\((?:[^()\n]{0,80}\d[^()\n]{0,40}|ibid\.?[^()\n]{0,20})\)\.?\s*$", re.IGNORECASE)
+
+# The compiler's voice, told from an excerpt's.
+_FIRST_PERSON_OPEN = re.compile(r"^\s*(?:I|I['’](?:m|ve|d|ll)|My|In my|For my|To my|We|Our|Me)\b")
+_READER_OPEN = re.compile(r"^\s*(?:Note|Notice|Compare|Cf\.|Observe|Remember|See|N\.B\.|Comment)\b")
+_HERE_OPEN = re.compile(r"^\s*(?:Here|This|That|These|So)\b")
+# The compiler's evaluative openers: "The irony is that ...", "It is worth noticing ...", "What is striking ..."
+_EVALUATIVE_OPEN = re.compile(
+    r"^\s*(?:(?:The|His|Her|Their|Its|One)\s+(?:irony|point|trouble|problem|difference|catch|joke|twist|lesson|"
+    r"upshot|moral|argument|claim|idea|conclusion|answer|reply|thing to notice)\s+(?:here\s+)?(?:is|was)\b|"
+    r"It\s+is\s+(?:worth|striking|interesting|telling|curious|notable|remarkable|important|easy|tempting|hard)\b|"
+    r"What\s+is\s+(?:striking|interesting|new|remarkable|missing|left out)\b|"
+    r"(?:Interestingly|Notably|Strikingly|Curiously|Tellingly|Ironically|In short|In other words)\b)")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our)\b")
+_META_STRONG = re.compile(
+    r"\b(?:this|that|these|those|the above|the following|the next|the previous|the last|the first|the second|the same)"
+    r"\s+(?:passages?|excerpts?|extracts?|quotations?|quotes?|translations?)\b", re.IGNORECASE)
+_META_WORD = re.compile(r"\b(?:quot(?:e|ed|es|ing|ation|ations)|excerpts?|passages?|the author|translat(?:or|ors|ion|ed)|"
+                        r"chapter|paragraph|sentence|edition|printing|page)\b", re.IGNORECASE)
+_META_VERB = re.compile(r"\b(?:he|she|they|[A-Z][a-z]+(?:['’]s)?)\s+(?:\w+ly\s+)?(?:argues|says|writes|means|describes|claims|"
+                        r"suggests|insists|admits|turns|puts|calls|gives|uses|quotes|contradicts|concedes|assumes|"
+                        r"implies|seems|is (?:arguing|saying|talking|speaking|answering)|does not|doesn['’]t|never)\b")
 
 
 @dataclass(frozen=True)
 class Quotation:
-    """A quoted passage of the document, its editorial marks and what the document claims for it."""
+    """A quoted passage of the document, its editorial marks and what the document claims for it.
+
+    ``kind``: ``excerpt`` | ``blockquote`` | ``inline``, or ``scare`` / ``title`` for words in
+    quotation marks that are the compiler's own (listed, never audited, not quoted speech).
+    """
 
     id: str
     start: int
     end: int
     text: str
-    kind: str  # "excerpt" | "blockquote" | "inline"
+    kind: str
     marks: tuple[Mark, ...]
     claim: Claim | None
     audited: bool
@@ -47,6 +127,11 @@ class Quotation:
     @property
     def pages(self) -> list[str]:
         return [m.page for m in self.marks if m.kind == "page" and m.page]
+
+    @property
+    def quoted(self) -> bool:
+        """Whether its words are someone else's (scare quotes and titles are the compiler's)."""
+        return self.kind not in NOT_QUOTED_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,76 +141,875 @@ class Paragraph:
     text: str
 
 
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs separated by blank lines, with their spans (leading/trailing space trimmed)."""
+@dataclass(frozen=True)
+class Parse:
+    """Everything the quotation finder read in a document."""
+
+    quotations: list[Quotation]
+    warnings: list[str] = field(default_factory=list)
+    conventions: Conventions = field(default_factory=Conventions)
+
+
+_MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*)?\n")
+_QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+")
+
+
+def split_paragraphs(text: str, markdown: bool = False) -> list[Paragraph]:
+    """Paragraphs separated by blank lines, with their spans (leading/trailing space trimmed).
+
+    In Markdown a line that is only ``>`` also separates paragraphs, and a paragraph inside a
+    ``>`` block starts after its ``> `` marker.
+    """
     paragraphs = []
     position = 0
-    for boundary in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    breaks = _MARKDOWN_BREAK if markdown else _PARAGRAPH_BREAK
+    for boundary in [*breaks.finditer(text), None]:
         end = boundary.start() if boundary else len(text)
         chunk = text[position:end]
         stripped = chunk.strip()
         if stripped:
             start = position + (len(chunk) - len(chunk.lstrip()))
-            paragraphs.append(Paragraph(start, start + len(stripped), stripped))
+            if markdown and stripped.startswith(">"):
+                prefix = _QUOTE_PREFIX.match(text, start)
+                start = prefix.end() if prefix else start
+                raw = text[start:end]
+                start += len(raw) - len(raw.lstrip())
+                stripped = raw.strip()
+            if stripped:
+                paragraphs.append(Paragraph(start, start + len(stripped), stripped))
         if boundary:
             position = boundary.end()
     return paragraphs
 
 
+_CACHE: list = [None, None]  # a weak reference to the last document parsed, and its Parse
+
+
+def parse_quotations(document: Document) -> Parse:
+    """Quotations, warnings and conventions of a document (the last document's are kept, so
+    that :func:`find_quotations` and :func:`document_warnings` read it once)."""
+    if _CACHE[0] is not None and _CACHE[0]() is document:
+        return _CACHE[1]
+    result = _Parser(document).run()
+    try:
+        _CACHE[0], _CACHE[1] = weakref.ref(document), result
+    except TypeError:  # a document type without weak references: no cache
+        _CACHE[0], _CACHE[1] = None, None
+    return result
+
+
 def find_quotations(document: Document) -> list[Quotation]:
     """Every quotation of the document, in document order, each with its marks and claim."""
-    found: list[tuple[int, int, str, Claim | None, str | None]] = []  # start, end, kind, claim, page
-    text = document.text
-    paragraphs = split_paragraphs(text)
-    excerpt_spans = _excerpt_paragraphs(paragraphs, document.regions)
-    for start, end, claim, page in excerpt_spans:
-        found.append((start, end, "excerpt", claim, page))
-    covered = [(s, e) for s, e, *_ in excerpt_spans]
-    for region in document.regions:
-        if region.kind == "blockquote" and not _overlaps(region.start, region.end, covered):
-            start, end = _blockquote_body(text, region)
-            line_start = text.rfind("\n", 0, region.start) + 1
-            credit = re.sub(r"^[\s>]+", "", text[end:region.end]) or text[region.end:region.end + 200]
-            claim = claim_from_context(_sentence_before(text, line_start, look_back_paragraph=True), credit)
-            found.append((start, end, "blockquote", claim, None))
-            covered.append((region.start, region.end))
-    for region in document.regions:
-        if region.kind == "q" and not _overlaps(region.start, region.end, covered):
-            found.append((region.start, region.end, "inline",
-                          claim_from_context(_sentence_before(text, region.start), text[region.end:region.end + 200]), None))
-            covered.append((region.start, region.end))
-    for paragraph in paragraphs:
-        for match in _DOUBLE_QUOTED.finditer(text, paragraph.start, paragraph.end):
-            group = next(i for i in range(1, 5) if match.group(i) is not None)
-            start, end = match.start(group), match.end(group)
-            if _overlaps(start, end, covered):
+    return list(parse_quotations(document).quotations)
+
+
+def document_warnings(document: Document) -> list[str]:
+    """One-line warnings about what could not be read cleanly (unbalanced marks, open excursus)."""
+    return list(parse_quotations(document).warnings)
+
+
+# --- spans already taken ------------------------------------------------------------
+
+class _Spans:
+    """Non-overlapping spans with a logarithmic overlap test.
+
+    Spans are added in document order within a phase (kept in ``new``), and merged into the
+    sorted ``starts``/``ends`` by :meth:`commit`, so no insertion ever shifts a long list.
+    """
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.new_starts: list[int] = []
+        self.new_ends: list[int] = []
+
+    @staticmethod
+    def _hit(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+        i = bisect_left(starts, end)
+        return i > 0 and ends[i - 1] > start
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._hit(self.starts, self.ends, start, end) or self._hit(self.new_starts, self.new_ends, start, end)
+
+    def add(self, start: int, end: int) -> None:
+        if self.new_starts and start < self.new_starts[-1]:
+            i = bisect_right(self.new_starts, start)
+            self.new_starts.insert(i, start)
+            self.new_ends.insert(i, end)
+        else:
+            self.new_starts.append(start)
+            self.new_ends.append(end)
+
+    def commit(self) -> None:
+        if self.new_starts:
+            merged = sorted(zip(self.starts + self.new_starts, self.ends + self.new_ends))  # two sorted runs
+            self.starts = [s for s, _ in merged]
+            self.ends = [e for _, e in merged]
+            self.new_starts, self.new_ends = [], []
+
+    def covering(self, start: int, end: int) -> bool:
+        """Whether one span covers ``start..end`` entirely."""
+        for starts, ends in ((self.starts, self.ends), (self.new_starts, self.new_ends)):
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and ends[i] >= end:
+                return True
+        return False
+
+
+# --- conventions ----------------------------------------------------------------------
+
+_DECLARED_BRACES = re.compile(r"\{\s*thus\s*\}|\b(?:braces|curly brackets)\b", re.IGNORECASE)
+_DECLARED_BRACKETS = re.compile(r"\[\s*thus\s*\]|\bsquare brackets\b|\bbrackets\b", re.IGNORECASE)
+_DECLARATION_OWNER = re.compile(r"\b(?:mine|my|I add|I use|I have added|I put|I give|I mark|I indicate|"
+                                r"I insert|the compiler['’]s|ours|our)\b|\{\s*thus\s*\}|\[\s*thus\s*\]", re.IGNORECASE)
+_SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+def detect_conventions(paragraphs: list[Paragraph], excerpt_texts: list[str] | None = None) -> Conventions:
+    """The page's convention for its own words inside quotations: declared, else inferred."""
+    declared = None
+    for paragraph in paragraphs[:400]:
+        text = paragraph.text
+        if len(text) > 3000 or not _DECLARATION_OWNER.search(text):
+            continue
+        for sentence in _SENTENCES.findall(text):
+            if not _DECLARATION_OWNER.search(sentence):
                 continue
-            after = text[match.end():min(paragraph.end, match.end() + 200)]
-            found.append((start, end, "inline", claim_from_context(_sentence_before(text, match.start()), after), None))
-    found.sort(key=lambda item: item[0])
-    quotations = []
-    for number, (start, end, kind, claim, page) in enumerate(found, 1):
-        marks = tuple(find_marks(text, start, end))
-        n_words = len(tokenize(_masked_quote_text(text, start, end, marks)))
-        if claim is not None and page is None:
-            page = claim.page
-        if claim is not None:
-            claim = claim.with_page(page)
-        quotations.append(Quotation(
-            id=f"q{number}", start=start, end=end, text=text[start:end], kind=kind, marks=marks,
-            claim=claim, audited=n_words >= MIN_AUDITED_WORDS,
-        ))
-    return quotations
+            braces = _DECLARED_BRACES.search(sentence)
+            brackets = _DECLARED_BRACKETS.search(sentence.replace("curly brackets", ""))
+            if braces and not brackets:
+                declared = "braces"
+            elif brackets and not braces:
+                declared = "brackets"
+            if declared:
+                break
+        if declared:
+            break
+    texts = excerpt_texts or []
+    bare_pages = _bare_page_sequence(texts)
+    prefix_pages = sum(1 for t in texts if re.match(r"\s*pp?\.\s?\d+\s", t)) >= 2
+    if declared:
+        return Conventions(declared, True, bare_pages, prefix_pages)
+    braces = sum(len(re.findall(r"\{(?!\s*(?:pp?|pg|page|hbk|pbk)\.?\s*\d)(?!\s*\.\s*\.)[^{}\n]{2,400}\}", t)) for t in texts)
+    brackets = sum(len(re.findall(r"\[(?!\s*(?:pp?|pg|page)\.?\s*\d)(?!\s*\.\s*\.)(?!\s*sic\b)[^\[\]\n]{2,400}\]", t))
+                   for t in texts)
+    inferred = "braces" if braces >= 2 and brackets == 0 else "brackets" if brackets >= 2 and braces == 0 else None
+    return Conventions(inferred, False, bare_pages, prefix_pages)
+
+
+def _bare_page_sequence(texts: list[str]) -> bool:
+    """``[N]`` bare numbers are page anchors when, inside excerpts, they run as an increasing sequence."""
+    numbers = [int(m.group(1)) for t in texts for m in re.finditer(r"[\[\{]\s*(\d{1,4})\s*[\]\}]", t)]
+    if len(numbers) < 2:
+        return False
+    steps = [b - a for a, b in zip(numbers, numbers[1:])]
+    good = sum(1 for s in steps if 0 < s <= 30)
+    return good >= max(1, int(0.8 * len(steps)))
+
+
+# --- the parser -----------------------------------------------------------------------
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    claim: Claim | None = None
+    page: str | None = None
+    context: tuple | None = None  # how to read its claim from the text around it
+    audited: bool | None = None
+    block: int | None = None  # excerpt block number (pages carry over inside a block)
+
+
+class _Parser:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text = document.text
+        self.paragraphs = split_paragraphs(self.text, markdown=document.format == "markdown")
+        self.warnings: list[str] = []
+        self.headings = sorted((r.start, r.end) for r in document.regions if r.kind == "heading")
+        self.heading_starts = [s for s, _ in self.headings]
+        self.quote_blocks = sorted((r.start, r.end) for r in document.regions if r.kind == "blockquote")
+        self.quote_block_starts = [s for s, _ in self.quote_blocks]
+
+    # -- warnings --
+
+    def warn(self, message: str) -> None:
+        if len(self.warnings) < MAX_WARNINGS:
+            self.warnings.append(message)
+        elif len(self.warnings) == MAX_WARNINGS:
+            self.warnings.append("more warnings not shown")
+
+    def snippet(self, offset: int) -> str:
+        piece = self.text[offset:offset + 40].replace("\n", " ")
+        return piece + ("…" if len(self.text) > offset + 40 else "")
+
+    # -- run --
+
+    def run(self) -> Parse:
+        found: list[_Found] = []
+        covered = _Spans()
+        excerpts = self.excerpt_blocks()
+        texts = [self.text[f.start:f.end] for f in excerpts if f.kind == "excerpt"]
+        self.conventions = detect_conventions(self.paragraphs, texts)
+        for item in excerpts:
+            found.append(item)
+            covered.add(item.start, item.end)
+        covered.commit()
+        self.blocks(found, covered)
+        self.inline(found, covered)
+        self.check_balance()
+        found.sort(key=lambda f: f.start)
+        return Parse(self.finish(found), self.warnings, self.conventions)
+
+    # -- paragraphs --
+
+    def in_quote_block(self, paragraph: Paragraph) -> bool:
+        """Whether markup (``<blockquote>``, Markdown ``>``) sets the paragraph off as a quotation."""
+        i = bisect_left(self.quote_block_starts, paragraph.end)
+        return i > 0 and self.quote_blocks[i - 1][1] > paragraph.start
+
+    def is_heading(self, paragraph: Paragraph) -> bool:
+        i = bisect_left(self.heading_starts, paragraph.end)
+        if i > 0 and self.headings[i - 1][1] > paragraph.start:
+            return True
+        text = paragraph.text
+        if len(text) >= 200 or "\n" in text.strip():
+            return False
+        if _MARKDOWN_HEADING.match(text):
+            return True
+        if not _NUMBERED_HEADING.match(text):
+            return False
+        # "(2) Mill on liberty" is a heading; "[14] Beginnings are apt to be shadowy ... the sea." is a
+        # numbered sentence (a page number, a section of the source), and so is a long one
+        sentence = re.search(r"[.!?]['\"”’)]?$", text) and len(text.split()) > 8
+        return not sentence or len(_NUMBERED_HEADING.findall(text)) > 1 or bool(re.search(r"\s\(\d{1,3}\)\s", text))
+
+    def kind_of(self, paragraph: Paragraph, index: int) -> str:
+        """``heading``, ``end``, ``excursus-start``, ``excursus-end``, ``elision``, ``remark``,
+        ``header`` (short bibliographic-looking lines) or ``prose``."""
+        text = paragraph.text
+        if self.is_heading(paragraph):
+            return "heading"
+        if len(text) < 300:
+            if _EXCURSUS_END.match(text):
+                return "excursus-end"
+            if _EXCURSUS_START.match(text):
+                return "excursus-start"
+            if _END_MARKER.match(text):
+                return "end"
+            if _ELISION_LINE.match(text):
+                return "elision"
+        if _BRACED_LINE.match(text) and not PAGE_ANCHOR.fullmatch(text.strip()) and _balanced_group(text.strip()):
+            return "remark"
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) <= 12 and not (self.document.format == "text" and self.is_indented_block(index)):
+            classified = [classify_header_line(line) for line in lines]
+            if all(classified) or (len(lines) > 1 and sum(1 for c in classified if c) * 2 >= len(lines)
+                                   and all(c or is_tolerable_line(line) for c, line in zip(classified, lines))):
+                return "header"
+        return "prose"
+
+    # -- excerpt blocks --
+
+    def excerpt_blocks(self) -> list[_Found]:
+        paragraphs = self.paragraphs
+        kinds = [self.kind_of(p, k) for k, p in enumerate(paragraphs)]
+        uses_end_markers = "end" in kinds
+        out: list[_Found] = []
+        claim: Claim | None = None
+        blocks = 0
+        names: list[str] = []
+        block: list[str] = []  # texts of the current excerpt's paragraphs
+        heading_person: str | None = None
+        pending_elision: Paragraph | None = None
+        block_in_markup = False  # the excerpt sits in a blockquote, and ends with it
+        excursus_at: int | None = None
+        self.section_person: list[tuple[int, str | None]] = []  # (offset, person) at each heading
+        i = 0
+        n = len(paragraphs)
+        while i < n:
+            paragraph, kind = paragraphs[i], kinds[i]
+            if excursus_at is not None:
+                if kind == "excursus-end":
+                    excursus_at = None
+                elif kind == "end":
+                    self.warn(f"excursus opened at offset {excursus_at} closed by an end marker at offset "
+                              f"{paragraph.start}: {self.snippet(excursus_at)}")
+                    excursus_at, claim, pending_elision = None, None, None
+                elif kind == "heading":
+                    self.warn(f"excursus opened at offset {excursus_at} never closed: "
+                              f"{self.snippet(excursus_at)}")
+                    excursus_at = None
+                    continue  # read the heading again
+                i += 1
+                continue
+            if kind == "heading":
+                claim, pending_elision = None, None
+                heading_person = person_in_heading(paragraph.text)
+                self.section_person.append((paragraph.start, heading_person))
+                i += 1
+                continue
+            if kind == "excursus-start":
+                excursus_at = paragraph.start  # the compiler's aside; an open excerpt resumes after it
+                i += 1
+                continue
+            if kind == "excursus-end":
+                i += 1
+                continue
+            if kind == "end":
+                claim, pending_elision = None, None
+                i += 1
+                continue
+            if kind == "remark":
+                i += 1
+                continue
+            if kind == "elision":
+                if claim is not None:
+                    pending_elision = paragraph
+                i += 1
+                continue
+            if kind == "header":
+                j = i
+                while j < n and kinds[j] == "header":
+                    j += 1
+                header_claim, lines, first, end = self.header_in_run(i, j)
+                inside = claim is not None
+                if header_claim is not None and not inside and first > i:
+                    # a short line alone above the header is the section's heading
+                    for k in range(first - 1, i - 1, -1):
+                        person = person_in_heading(paragraphs[k].text)
+                        if person and "\n" not in paragraphs[k].text:
+                            heading_person = person
+                            self.section_person.append((paragraphs[k].start, person))
+                            break
+                if header_claim is not None and inside and not _strong_inside_excerpt(lines):
+                    header_claim = None  # a verse line inside an excerpt is no header
+                if header_claim is not None and end < n and (end < j or kinds[end] == "prose") and \
+                        self.reads_as_excerpt(paragraphs[end], header_claim, heading_person):
+                    header_claim = self.with_heading_author(header_claim, heading_person)
+                    claim, pending_elision, block = header_claim, None, []
+                    blocks += 1
+                    names = _author_names(header_claim, heading_person)
+                    # the first paragraph after a header is the excerpt
+                    block_in_markup = self.in_quote_block(paragraphs[end])
+                    out.append(_Found(paragraphs[end].start, paragraphs[end].end, "excerpt", claim, block=blocks))
+                    block.append(paragraphs[end].text)
+                    i = end + 1
+                    continue
+                if not inside:
+                    i = j
+                    continue
+                kind = "prose"  # a short line inside an excerpt (a verse line, a title inside the text)
+            # prose
+            glued = self.glued_header(paragraph, inside=claim is not None)
+            if glued is not None:
+                # header lines and the excerpt's first lines in one paragraph
+                header_claim, excerpt_start = glued
+                header_claim = self.with_heading_author(header_claim, heading_person)
+                claim, pending_elision, block = header_claim, None, []
+                blocks += 1
+                names = _author_names(header_claim, heading_person)
+                block_in_markup = False
+                out.append(_Found(excerpt_start, paragraph.end, "excerpt", claim, block=blocks))
+                block.append(self.text[excerpt_start:paragraph.end])
+                i += 1
+                continue
+            if claim is None:
+                i += 1
+                continue
+            if block_in_markup and not self.in_quote_block(paragraph):
+                claim, pending_elision = None, None  # the excerpt's blockquote has ended
+                i += 1
+                continue
+            if self.is_commentary(paragraph, names, block, uses_end_markers):
+                claim, pending_elision = None, None
+                i += 1
+                continue
+            if pending_elision is not None:
+                out.append(_Found(pending_elision.start, pending_elision.end, "excerpt", claim,
+                                  audited=False, block=blocks))
+                pending_elision = None
+            out.append(_Found(paragraph.start, paragraph.end, "excerpt", claim, block=blocks))
+            block.append(paragraph.text)
+            i += 1
+        if excursus_at is not None:
+            self.warn(f"excursus opened at offset {excursus_at} never closed: {self.snippet(excursus_at)}")
+        self.section_starts = [start for start, _ in self.section_person]
+        return out
+
+    @staticmethod
+    def with_heading_author(claim: Claim, heading_person: str | None) -> Claim:
+        """No author in the header: the person the section heading names, else the author a title
+        like "The Discourses of Epictetus" names."""
+        if claim.author is not None:
+            return claim
+        author = heading_person if heading_person and heading_person != claim.title else author_in_title(claim.title)
+        if not author:
+            return claim
+        return Claim(author, claim.title, claim.translator, claim.year, claim.page)
+
+    def glued_header(self, paragraph: Paragraph, inside: bool) -> tuple[Claim, int] | None:
+        """A header written right above its excerpt without a blank line: two or more short header
+        lines (one of them a ``by``, translator, publisher or date line), then lines of prose."""
+        text = paragraph.text
+        if "\n" not in text[:800]:
+            return None
+        lines = text.split("\n", MAX_HEADER_LINES + 1)[:MAX_HEADER_LINES + 1]
+        header: list[str] = []
+        for line in lines:
+            if classify_header_line(line) is None:
+                break
+            header.append(line)
+        if len(header) < 2 or len(header) >= len(lines):
+            return None
+        rest_line = lines[len(header)].strip()
+        if len(rest_line) < 50 and not re.search(r"[.!?;:,]['\"”’)]?$", rest_line):
+            return None
+        kinds = {classify_header_line(line)[0] for line in header}
+        if not kinds & (STRONG_KINDS - ({"from"} if inside else set())):
+            return None
+        claim = claim_from_header([line.strip() for line in header])
+        if claim is None:
+            return None
+        offset = sum(len(line) + 1 for line in header)
+        start = paragraph.start + offset
+        start += len(self.text[start:paragraph.end]) - len(self.text[start:paragraph.end].lstrip())
+        return claim, start
+
+    def header_in_run(self, i: int, j: int) -> tuple[Claim | None, list[str], int, int]:
+        """The bibliographic header in a run of short-line paragraphs ``i..j``, as (claim, lines,
+        first, end): the paragraphs ``first..end`` are the header and the excerpt starts at ``end``.
+
+        A header written as one block of lines stands alone: title lines, a table of contents or
+        a heading above it are not part of it, and short lines after it (a stanza) are the
+        excerpt; only single lines with a ``by``, translator or publisher line join it.  A header
+        written one line per paragraph is the longest run of such paragraphs that reads as one.
+        """
+        i = max(i, j - MAX_HEADER_PARAGRAPHS)  # a header is a few lines; a long run holds it at its end
+        paragraphs = self.paragraphs
+
+        def lines_of(first: int, end: int) -> list[str]:
+            return [line.strip() for p in paragraphs[first:end] for line in p.text.splitlines() if line.strip()]
+
+        multi = [k for k in range(i, j) if "\n" in paragraphs[k].text]
+        for k in reversed(multi):
+            end = k + 1
+            while end < j and "\n" not in paragraphs[end].text and \
+                    (classify_header_line(paragraphs[end].text) or ("",))[0] in STRONG_KINDS:
+                end += 1
+            claim = claim_from_header(lines_of(k, end))
+            if claim is not None:
+                return claim, lines_of(k, end), k, end
+        if not multi:
+            for first in range(i, j):
+                claim = claim_from_header(lines_of(first, j))
+                if claim is not None:
+                    return claim, lines_of(first, j), first, j
+        return None, lines_of(i, j), i, j
+
+    def reads_as_excerpt(self, paragraph: Paragraph, claim: Claim, heading_person: str | None) -> bool:
+        """Whether the paragraph after a header can open its excerpt (not the page's own prose)."""
+        text = paragraph.text
+        if _DATELINE.match(text) or _FURNITURE.match(text) or _FORUM_QUOTE.match(text.split("\n", 1)[0]):
+            return False
+        return _commentary_score(text, _author_names(claim, heading_person), None) < 3
+
+    def is_commentary(self, paragraph: Paragraph, names: list[str], block: list[str], uses_end_markers: bool) -> bool:
+        text = paragraph.text
+        if _DATELINE.match(text) or _FURNITURE.match(text):
+            return True
+        score = _commentary_score(text, names, block)
+        return score >= (3 if uses_end_markers else 2)
+
+    # -- blocks outside excerpts --
+
+    def section_start_at(self, offset: int) -> int:
+        i = bisect_right(self.section_starts, offset)
+        return self.section_starts[i - 1] if i else 0
+
+    def heading_person_at(self, offset: int) -> str | None:
+        i = bisect_right(self.section_starts, offset)
+        return self.section_person[i - 1][1] if i else None
+
+    def blocks(self, found: list[_Found], covered: _Spans) -> None:
+        text = self.text
+        for region in self.document.regions:
+            if region.kind != "blockquote" or covered.overlaps(region.start, region.end):
+                continue
+            if _CALLOUT.match(text, region.start):
+                covered.add(region.start, region.end)  # a note box, not a quotation
+                continue
+            start, end = _blockquote_body(text, region)
+            if end <= start:
+                continue
+            line_start = text.rfind("\n", 0, region.start) + 1
+            previous_line = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:line_start].strip() \
+                or text[text.rfind("\n", 0, max(0, line_start - 2)) + 1:line_start].strip()
+            forum = _FORUM_QUOTE.match(previous_line) if len(previous_line) < 200 else None
+            user = next((g for g in forum.groups() if g), None) if forum else None
+            if user and user.strip():  # "Quote from: user" just above a blockquote
+                found.append(_Found(start, end, "blockquote", Claim(author=user.strip())))
+                covered.add(region.start, region.end)
+                continue
+            credit = re.sub(r"^[\s>]+", "", text[end:region.end]) or text[region.end:region.end + 200]
+            found.append(_Found(start, end, "blockquote",
+                                context=("block", line_start, credit, region.start)))
+            covered.add(region.start, region.end)
+        covered.commit()
+        for number, paragraph in enumerate(self.paragraphs):
+            if covered.overlaps(paragraph.start, paragraph.end):
+                continue
+            first, _, rest = paragraph.text.partition("\n")
+            match = _FORUM_QUOTE.match(first)
+            if match and len(first) < 200:
+                user = next((g for g in match.groups() if g), None)
+                if rest.strip():
+                    start = paragraph.start + len(first) + 1
+                    start += len(text[start:paragraph.end]) - len(text[start:paragraph.end].lstrip())
+                    end = paragraph.end
+                elif number + 1 < len(self.paragraphs):
+                    following = self.paragraphs[number + 1]
+                    if covered.overlaps(following.start, following.end):
+                        continue
+                    start, end = following.start, following.end
+                else:
+                    continue
+                claim = Claim(author=user.strip()) if user and user.strip() else None
+                found.append(_Found(start, end, "blockquote", claim))
+                covered.add(paragraph.start, end)
+                continue
+            if self.document.format == "text" and self.is_indented_block(number):
+                end = paragraph.end
+                citation = _TRAILING_CITATION.search(text, paragraph.start, paragraph.end)
+                if citation and citation.start() > paragraph.start:
+                    end = citation.start()
+                found.append(_Found(paragraph.start, end, "blockquote",
+                                    context=("block", paragraph.start, text[end:paragraph.end + 200], paragraph.start)))
+                covered.add(paragraph.start, paragraph.end)
+        covered.commit()
+
+    def is_indented_block(self, number: int) -> bool:
+        """Lines indented by four spaces or a tab, after a paragraph ending in a colon (or with a citation)."""
+        paragraph = self.paragraphs[number]
+        line_start = self.text.rfind("\n", 0, paragraph.start) + 1
+        indent = self.text[line_start:paragraph.start]
+        if not (indent.startswith("    ") or "\t" in indent):
+            return False
+        raw = self.text[line_start:paragraph.end]
+        lines = [line for line in raw.splitlines() if line.strip()]
+        if not lines or not all(line.startswith(("    ", "\t")) for line in lines):
+            return False
+        if len(tokenize(paragraph.text)) < 3:
+            return False
+        if number > 0 and self.paragraphs[number - 1].text.rstrip().endswith(":"):
+            return True
+        return bool(_TRAILING_CITATION.search(paragraph.text))
+
+    # -- inline quotations --
+
+    def inline(self, found: list[_Found], covered: _Spans) -> None:
+        text = self.text
+        for region in self.document.regions:
+            if region.kind == "q" and not covered.overlaps(region.start, region.end):
+                found.append(_Found(region.start, region.end, "inline",
+                                    context=("inline", region.start, region.end)))
+                covered.add(region.start, region.end)
+        covered.commit()
+        for paragraph in self.paragraphs:
+            if covered.covering(paragraph.start, paragraph.end):
+                continue
+            candidates = []
+            for match in _DOUBLE_QUOTED.finditer(text, paragraph.start, paragraph.end):
+                group = next(i for i in range(1, 5) if match.group(i) is not None)
+                candidates.append((match.start(), match.end(), match.start(group), match.end(group)))
+            if "'" in paragraph.text or "‘" in paragraph.text:
+                candidates.extend(_single_quoted(text, paragraph.start, paragraph.end))
+            candidates.sort(key=lambda c: (c[0], -c[1]))
+            outer_end = -1
+            for open_start, close_end, start, end in candidates:
+                if open_start < outer_end:
+                    continue  # nested in (or crossing) a quotation already taken
+                if end <= start or covered.overlaps(start, end):
+                    continue
+                outer_end = close_end
+                found.append(_Found(start, end, "inline", context=("inline", open_start, close_end)))
+                covered.add(start, end)
+
+    # -- claims and marks --
+
+    def finish(self, found: list[_Found]) -> list[Quotation]:
+        text = self.text
+        context = ClaimContext()
+        quotations = []
+        block, block_page = None, None  # the page an excerpt block has reached
+        paragraph_ends = [p.end for p in self.paragraphs]
+        for number, item in enumerate(found, 1):
+            start, end, kind = item.start, item.end, item.kind
+            claim, page = item.claim, item.page
+            if item.context is not None:
+                heading_person = self.heading_person_at(start)
+                p_index = bisect_left(paragraph_ends, end)
+                paragraph_end = paragraph_ends[p_index] if p_index < len(paragraph_ends) else len(text)
+                if item.context[0] == "block":
+                    _, line_start, credit, region_start = item.context
+                    before = _sentence_before(text, line_start, look_back_paragraph=True)
+                    preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
+                    claim = claim_in_text(before, credit, preceding, context, heading_person)
+                else:
+                    _, open_start, close_end = item.context
+                    before = _sentence_before(text, open_start)
+                    after = text[close_end:min(paragraph_end, close_end + 300)]
+                    if kind == "inline":
+                        kind = _scare_or_title(text, start, end, open_start, close_end, before, after) or kind
+                    if kind == "inline":
+                        preceding = text[max(0, open_start - 1500, self.section_start_at(open_start)):open_start]
+                        claim = claim_in_text(before, after, preceding, context, heading_person)
+                        if claim is None and context.speaker and context.speaker_paragraph == p_index \
+                                and open_start - context.speaker_end <= 80:
+                            claim = Claim(author=context.speaker)  # the same speaker goes on: “...,” X said. “...”
+                        context.speaker = claim.author if claim else None
+                        context.speaker_paragraph, context.speaker_end = p_index, close_end
+                if claim is not None and kind != "excerpt":
+                    context.previous = claim
+            marks = tuple(find_marks(text, start, end, self.conventions)) if kind not in NOT_QUOTED_KINDS else ()
+            if item.block is not None:
+                if item.block != block:
+                    block, block_page = item.block, None
+                page, block_page = _excerpt_pages(text, start, marks, block_page)
+            n_words = _word_count(text, start, end, marks)
+            if claim is not None and page is None:
+                page = claim.page
+            if claim is not None:
+                claim = claim.with_page(page)
+            audited = n_words >= MIN_AUDITED_WORDS and kind not in NOT_QUOTED_KINDS and item.audited is not False
+            quotations.append(Quotation(
+                id=f"q{number}", start=start, end=end, text=text[start:end], kind=kind, marks=marks,
+                claim=claim, audited=audited,
+            ))
+        return quotations
+
+    # -- balance warnings --
+
+    def check_balance(self) -> None:
+        """Warn about braces, brackets and quotation marks left open (or closed without opening) in a paragraph."""
+        pairs = {"{": "}", "[": "]", "“": "”"}
+        closers = {v: k for k, v in pairs.items()}
+        for paragraph in self.paragraphs:
+            chunk = paragraph.text
+            if not any(c in chunk for c in "{}[]“”\""):
+                continue
+            stack: list[tuple[str, int]] = []
+            for match in re.finditer(r"[{}\[\]“”]", chunk):
+                ch = match.group()
+                if ch in pairs:
+                    stack.append((ch, match.start()))
+                elif stack and stack[-1][0] == closers[ch]:
+                    stack.pop()
+                elif any(opener == closers[ch] for opener, _ in stack):
+                    while stack and stack[-1][0] != closers[ch]:
+                        opener, at = stack.pop()
+                        self.warn(f"unbalanced '{opener}' at offset {paragraph.start + at}: "
+                                  f"{self.snippet(paragraph.start + at)}")
+                    stack.pop()
+                else:
+                    at = paragraph.start + match.start()
+                    self.warn(f"unbalanced '{ch}' at offset {at}: {self.snippet(max(paragraph.start, at - 20))}")
+            for opener, at in stack:
+                self.warn(f"unbalanced '{opener}' at offset {paragraph.start + at}: {self.snippet(paragraph.start + at)}")
+            if chunk.count('"') % 2:
+                at = paragraph.start + chunk.rfind('"')
+                self.warn(f"unbalanced '\"' at offset {at}: {self.snippet(at)}")
+
+
+# --- helpers --------------------------------------------------------------------------
+
+def _excerpt_pages(text: str, start: int, marks: tuple[Mark, ...], page: str | None) -> tuple[str | None, str | None]:
+    """The page an excerpt paragraph starts on (an anchor before its first word, else the page the
+    block had reached) and the page it ends on (its last anchor)."""
+    pages = [m for m in marks if m.kind == "page" and m.page]
+    start_page = page
+    cursor = start
+    for mark in marks:
+        if re.search(r"\w", text[cursor:mark.start]):
+            break
+        if mark.kind == "page" and mark.page:
+            start_page = mark.page
+            break
+        cursor = mark.end
+    return start_page, (pages[-1].page if pages else page)
+
+
+def _balanced_group(text: str) -> bool:
+    """A braced line is one group: ``{...}`` or ``[...]`` whose first opener closes at the end."""
+    opener = text[0]
+    closer = "}" if opener == "{" else "]"
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == opener:
+            depth += 1
+        elif ch == closer:
+            depth -= 1
+            if depth == 0:
+                return i == len(text) - 1
+    return False
+
+
+def _strong_inside_excerpt(lines: list[str]) -> bool:
+    """Inside an open excerpt, a new header needs a line no verse or prose line looks like."""
+    kinds = [classify_header_line(line) for line in lines]
+    return any(k and k[0] in STRONG_KINDS - {"from"} for k in kinds)
+
+
+def _author_names(claim: Claim | None, heading_person: str | None) -> list[str]:
+    """Names by which the compiler would refer to the excerpt's author (full names and surnames)."""
+    names: list[str] = []
+    for full in (claim.author if claim else None, heading_person):
+        if not full:
+            continue
+        for person in re.split(r"\s+(?:and|&)\s+|,\s*", full):
+            words = [w for w in person.split() if w[:1].isupper() and not w.endswith(".")]
+            if words:
+                names.append(words[-1])
+                if len(words) > 1:
+                    names.append(" ".join(words))
+    return [n for n in dict.fromkeys(names) if len(n) > 2]
+
+
+def _commentary_score(text: str, names: list[str], block: list[str] | None) -> int:
+    """How strongly a paragraph reads as the compiler's commentary rather than the excerpt's text.
+
+    The compiler refers to the author in the third person by name, talks about "this
+    passage" / quotation / chapter, uses present-tense verbs about what the author says, and
+    speaks in the first person or to the reader; page anchors and interpolations inside a
+    paragraph are the marks of an excerpt.  ``block`` is the excerpt read so far (None for the
+    first paragraph after a header).
+    """
+    head = text[:1500]
+    if PAGE_ANCHOR.match(head):
+        return -10
+    interpolations = len(re.findall(r"\{[^{}\n]{2,400}\}", head))
+    head = re.sub(r"\{[^{}\n]{0,400}\}|\[[^\[\]\n]{0,400}\]", " ", head)  # the compiler's own remarks inside
+    score = 0
+    for name in names:
+        found = re.search(rf"\b{re.escape(name)}\b", head)
+        if found:
+            score += 2
+            if not head[:found.start()].strip(" \t*_\"“‘'("):
+                score += 1  # it opens with the author's name: "Burke's contract ...", "Hobbes is ..."
+            break
+    if _META_STRONG.search(head):
+        score += 2
+    elif _META_WORD.search(head):
+        score += 1
+    if _FIRST_PERSON_OPEN.match(head):
+        score += 1
+    elif _READER_OPEN.match(head):
+        score += 2
+    elif _HERE_OPEN.match(head):
+        score += 1 if score else 0
+    if _EVALUATIVE_OPEN.match(head):
+        score += 1
+    if block and len(block) >= 2 and all(_FIRST_PERSON.search(t) for t in block) and not _FIRST_PERSON.search(head):
+        score += 1  # an excerpt in the first person throughout, then a paragraph about someone
+    if _META_VERB.search(head):
+        score += 1
+    if PAGE_ANCHOR.search(text[:1500]):
+        score -= 3
+    if interpolations:
+        score -= 1
+    return score
+
+
+def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """Quotations in single quotes ('...' or ‘...’) in ``text[start:end]``, told from apostrophes.
+
+    An opening mark follows a space or an opening bracket and precedes a letter; a closing mark
+    follows a letter or a stop and precedes a space or a stop, so ``woman's`` and ``Long’s``
+    never open or close one.  A straight-quoted stretch needs two words at least.
+    """
+    out: list[tuple[int, int, int, int]] = []
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, start, end)]
+    position = start
+    for match in _SINGLE_OPEN.finditer(text, start, end):
+        open_at = match.start()
+        if open_at < position:
+            continue
+        i = bisect_right(closes, open_at + 1)
+        if i >= len(closes):
+            break
+        close_at = closes[i]
+        inner = text[open_at + 1:close_at]
+        if not inner.strip() or "\n\n" in inner or len(inner) > 3000:
+            continue
+        curly = text[open_at] == "‘" and text[close_at] == "’"
+        straight = text[open_at] == "'" and text[close_at] == "'"
+        if not (curly or straight) or (straight and len(inner.split()) < 2):
+            continue
+        out.append((open_at, close_at + 1, open_at + 1, close_at))
+        position = close_at + 1
+    return out
+
+
+_SPEECH_CUE = re.compile(r"\b(?:his|her|their|said|says|say|saying|wrote|writes|write|(?<!so-)called|calls|call|term|termed|terms|"
+                         r"phrase|phrases|word|words|dubbed|dubs|named|describes|described|line|motto|slogan|cry|"
+                         r"answered|replied|asked|told|tells|declared|put it)\b|['’]s\s*$|:\s*$", re.IGNORECASE)
+_TITLE_CUE = re.compile(r"\b(?:essay|essays|poem|poems|article|book|song|story|stories|chapter|novel|film|play|paper|"
+                        r"lecture|sermon|pamphlet|hymn|series|episode|album|titled|entitled|called|named|headline|"
+                        r"column|post|tract|ballad|ode|sonnet)\s*$", re.IGNORECASE)
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "but"}
+
+
+def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end: int,
+                    before: str, after: str) -> str | None:
+    """``title`` for a work's title in quotes, ``scare`` for the compiler's word in quotes, else None."""
+    inner = text[start:end].strip()
+    words = inner.split()
+    if not words:
+        return None
+    lead = text[max(0, open_start - 60):open_start]
+    # a cue counts only just before the quotation, in the same sentence: "calls a", "Paine's", "the phrase"
+    cue_zone = " ".join(re.split(r"[.!?]\s", lead)[-1].split()[-3:]) + (" " if lead.endswith(" ") else "")
+    if re.match(r"\s*(?:[—―–-]{1,2}\s*[A-Z]|\(\s*[A-Z*_])", after) or re.match(r"\s*,?\s*(?:said|says|wrote)\b", after):
+        return None  # credited: someone's words
+    if len(words) <= 12 and _TITLE_CUE.search(lead) and words[0][:1].isupper() and not re.search(r"[.!?]$", inner):
+        return "title"
+    significant = [w for w in words if w.lower().strip(",:;") not in _SMALL_WORDS]
+    if 2 <= len(words) <= 6 and significant and all(w[:1].isupper() for w in significant) \
+            and not inner.isupper() and not re.search(r"[.!?,;]", inner) and not _SPEECH_CUE.search(cue_zone):
+        return "title"
+    if len(words) <= 2 and not re.search(r"[.!?,;:]", inner) and not _SPEECH_CUE.search(cue_zone):
+        return "scare"
+    return None
+
+
+_WORDISH = re.compile(r"[^\W_]+")
+
+
+def _word_count(text: str, start: int, end: int, marks: tuple[Mark, ...]) -> int:
+    """The number of words of a quotation without its marks, exact up to the audit threshold
+    (a long quotation is not tokenised just to be counted)."""
+    enough = MIN_AUDITED_WORDS + 4  # hyphen-joined words may make a few pieces one word
+    masked = _masked_quote_text(text, start, end, marks) if marks else None
+    source = masked if masked is not None else text
+    lo, hi = (0, len(masked)) if masked is not None else (start, end)
+    pieces = 0
+    for _ in _WORDISH.finditer(source, lo, hi):
+        pieces += 1
+        if pieces >= enough:
+            return pieces
+    return len(tokenize(source, lo, hi))
 
 
 def _masked_quote_text(text: str, start: int, end: int, marks: tuple[Mark, ...]) -> str:
-    from .text import mask
-
-    return mask(text[:end], [(m.start, m.end) for m in marks], "\n")[start:end]
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+    if not marks:
+        return text[start:end]
+    chars = list(text[start:end])
+    for mark in marks:
+        for i in range(mark.start - start, mark.end - start):
+            if chars[i] not in "\r\n":
+                chars[i] = "\n"
+    return "".join(chars)
 
 
 def _sentence_before(text: str, position: int, look_back_paragraph: bool = False) -> str:
@@ -135,7 +1019,7 @@ def _sentence_before(text: str, position: int, look_back_paragraph: bool = False
         paragraphs = [p for p in _PARAGRAPH_BREAK.split(window) if p.strip()]
         return paragraphs[-1] if paragraphs else ""
     window = _PARAGRAPH_BREAK.split(window)[-1]
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", window)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])", window)
     return sentences[-1] if sentences else ""
 
 
@@ -145,64 +1029,3 @@ def _blockquote_body(text: str, region: Region) -> tuple[int, int]:
     credit = _CREDIT_LINE.search(body)
     end = region.start + (credit.start() if credit else len(body))
     return region.start, region.start + len(text[region.start:end].rstrip(" \t\r\n>"))
-
-
-# --- excerpt blocks of annotated compilations -------------------------------------
-
-def _paragraph_kind(paragraph: Paragraph, headings: list[tuple[int, int]]) -> str:
-    """``heading``, ``end``, ``elision``, ``remark``, ``header-line`` or ``prose``."""
-    text = paragraph.text
-    if _overlaps(paragraph.start, paragraph.end, headings) or (_NUMBERED_HEADING.match(text) and len(text) < 200):
-        return "heading"
-    if _END_MARKER.match(text):
-        return "end"
-    if _ELISION_LINE.match(text):
-        return "elision"
-    if _BRACED_LINE.match(text) and not PAGE_ANCHOR.fullmatch(text.strip()):
-        return "remark"
-    lines = [line for line in text.splitlines() if line.strip()]
-    if all(classify_header_line(line) for line in lines):
-        return "header-line"
-    return "prose"
-
-
-def _excerpt_paragraphs(paragraphs: list[Paragraph], regions: tuple[Region, ...]) -> list[tuple[int, int, Claim, str | None]]:
-    """Spans of excerpt paragraphs with the claim of their header and their starting page."""
-    headings = [(r.start, r.end) for r in regions if r.kind == "heading"]
-    kinds = [_paragraph_kind(p, headings) for p in paragraphs]
-    uses_end_markers = "end" in kinds
-    excerpts: list[tuple[int, int, Claim, str | None]] = []
-    claim: Claim | None = None
-    page: str | None = None
-    i = 0
-    while i < len(paragraphs):
-        kind = kinds[i]
-        if kind == "header-line":
-            j = i
-            while j < len(paragraphs) and kinds[j] == "header-line":
-                j += 1
-            lines = [line.strip() for p in paragraphs[i:j] for line in p.text.splitlines() if line.strip()]
-            header_claim = claim_from_header(lines)
-            if header_claim is not None and j < len(paragraphs) and kinds[j] == "prose":
-                claim, page = header_claim, None
-                i = j
-                continue
-            if claim is None:
-                i = j
-                continue
-            kind = "prose"  # a short line inside an excerpt (a verse line, a title inside the text)
-        if kind in ("heading", "end"):
-            claim = None
-        elif kind == "prose" and claim is not None:
-            paragraph = paragraphs[i]
-            anchors = list(PAGE_ANCHOR.finditer(paragraph.text))
-            starts_with_anchor = bool(anchors) and anchors[0].start() == 0
-            if not uses_end_markers and not anchors and _COMPILER_VOICE.match(paragraph.text):
-                claim = None
-            else:
-                start_page = anchors[0].group(1) if starts_with_anchor else page
-                excerpts.append((paragraph.start, paragraph.end, claim, start_page))
-                if anchors:
-                    page = anchors[-1].group(1)
-        i += 1
-    return excerpts

@@ -2,7 +2,9 @@
 
 Plain text plus labelled, non-overlapping spans covering all of it (the shape of
 rich's ``Text``/``Span``): ``quoted`` for the quoted author's words, ``editorial``
-for the quoter's marks inside a quotation, ``compiler`` for everything else.
+for the quoter's marks inside a quotation, ``compiler`` for everything else
+(including scare quotes and titles in quotation marks, which are listed among the
+quotations with kind ``scare`` / ``title`` but are the compiler's own words).
 Rendering is left to the reports.
 """
 
@@ -40,6 +42,8 @@ def speaker_map(text: str, quotations: list[Quotation]) -> list[SpeakerSpan]:
             spans.append(SpeakerSpan(start, end, speaker, quote_id))
 
     for quotation in sorted(quotations, key=lambda q: q.start):
+        if not getattr(quotation, "quoted", True):
+            continue  # scare quotes and titles in quotation marks are the compiler's own words
         if quotation.start < position:
             continue  # nested inside an earlier quotation: already attributed
         emit(position, quotation.start, COMPILER, None)

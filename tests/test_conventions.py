@@ -1,0 +1,538 @@
+"""The conventions of annotated compilations and web pages, and bad input.
+
+Each test states one rule of /work/shared/docs/annotated-compilations.md (or of the
+issue "Who wrote every character") on a small document written for it, and checks who
+wrote each character through the speaker map, rendered like the benchmark's gold
+files: ``⟦quoted⟧``, ``⟨editorial⟩``, everything else the compiler's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrace.quotes import document_warnings, find_quotations, parse_quotations
+from quotetrace.readers import parse_document
+from quotetrace.readers.html import HR_TEXT
+from quotetrace.speakers import speaker_map
+
+
+def analyse(text: str, fmt: str = "text"):
+    path = {"text": "doc.txt", "html": "page.html", "markdown": "notes.md"}[fmt]
+    document = parse_document(text, path, fmt)
+    found = find_quotations(document)
+    spans = speaker_map(document.text, found)
+    # invariants of every result
+    assert [q.id for q in found] == [f"q{n}" for n in range(1, len(found) + 1)]
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    for q in found:
+        assert q.text == document.text[q.start:q.end]
+        assert all(q.start <= m.start < m.end <= q.end for m in q.marks)
+    if document.text:
+        assert spans[0].start == 0 and spans[-1].end == len(document.text)
+        assert all(a.end == b.start for a, b in zip(spans, spans[1:]))
+    return document, found, spans
+
+
+def marked(text: str, fmt: str = "text") -> str:
+    """The analysed text with the speaker map written in: ⟦quoted⟧ and ⟨editorial⟩."""
+    document, _, spans = analyse(text, fmt)
+    out = []
+    for span in spans:
+        piece = document.text[span.start:span.end]
+        out.append({"quoted": f"⟦{piece}⟧", "editorial": f"⟨{piece}⟩"}.get(span.speaker, piece))
+    return "".join(out).replace("⟧⟦", "")
+
+
+def claims(text: str, fmt: str = "text"):
+    _, found, _ = analyse(text, fmt)
+    return [(q.claim.author, q.claim.title, q.claim.page) if q.claim else None for q in found if q.quoted]
+
+
+HEADER = "On Liberty\nby John Stuart Mill\nLongmans, Green, London 1869\n\n"
+
+
+# --- declared and inferred conventions -------------------------------------------------
+
+def test_declared_braces_make_square_brackets_the_sources():
+    text = ("My comments within quoted text are indicated {thus}.\n\n"
+            "The Discourses of Epictetus\nTranslated by George Long\nGeorge Bell and Sons, London 1890\n\n"
+            "{p. 381} In our power are opinion ([Greek: hupolaepsis]) and movement,[1] not the body "
+            "{he means: as a possession} nor offices [magisterial power].\n\n{end}\n")
+    out = marked(text)
+    assert "⟨{p. 381}⟩⟦ In our power are opinion ([Greek: hupolaepsis]) and movement,[1] not the body ⟧" in out
+    assert "⟨{he means: as a possession}⟩⟦ nor offices [magisterial power].⟧" in out
+    conventions = parse_quotations(parse_document(text, "doc.txt", "text")).conventions
+    assert (conventions.interpolation, conventions.declared) == ("braces", True)
+
+
+@pytest.mark.parametrize("declaration", [
+    "Square brackets inside the excerpts are mine.",
+    "Below are both, with the square brackets mine: [p. 112] for page numbers, [i.e. ...] for explanations.",
+    "My comments within quoted text are indicated [thus].",
+])
+def test_declared_square_brackets(declaration):
+    text = (f"{declaration}\n\nCommon Sense\nby Thomas Paine\nPhiladelphia, 1776\n\n"
+            "[p. 3] Society in every state is a blessing [i.e. a good], but government even in its best "
+            "state is but a necessary evil [...] an intolerable one.\n\n==\n")
+    out = marked(text)
+    assert "⟨[p. 3]⟩⟦ Society in every state is a blessing ⟧⟨[i.e. a good]⟩" in out
+    assert "⟨[...]⟩⟦ an intolerable one.⟧" in out
+    conventions = parse_quotations(parse_document(text, "doc.txt", "text")).conventions
+    assert conventions.interpolation == "brackets" and conventions.declared
+
+
+def test_undeclared_page_brackets_from_a_translator_are_quoted():
+    text = ("Here are the first lines, with Long's own parentheses left in:\n\n"
+            "> Of things some are in our power. In our power are opinion ([Greek: hupolaepsis]),\n"
+            "> movement towards a thing ([Greek: hormae]), and [...] desire.\n")
+    out = marked(text, "markdown")
+    assert "([Greek: hupolaepsis])" in out and "⟨[Greek" not in out
+    assert "⟨[...]⟩" in out
+
+
+def test_inferred_braces_convention():
+    text = (HEADER + "{p. 21} The object {i.e. the State} of this Essay is to assert one simple principle "
+            "{the harm principle}, as entitled to govern absolutely.\n\n{end}\n")
+    conventions = parse_quotations(parse_document(text, "doc.txt", "text")).conventions
+    assert conventions.interpolation == "braces" and not conventions.declared
+
+
+def test_bare_numbers_in_brackets_are_page_anchors_when_they_run_as_a_sequence():
+    text = ("Moby-Dick; or, The Whale\nHerman Melville\nHarper & Brothers, New York 1851\n\n"
+            "[1] Call me Ishmael. Some years ago, never mind how long precisely, I thought I would sail "
+            "about a little. [2] It is a way I have of driving off the spleen.\n\n"
+            "Whenever I find myself growing grim about the mouth, I account it high time to get to sea. "
+            "[3] This is my substitute for pistol and ball.\n\n* * *\n")
+    _, found, _ = analyse(text)
+    assert [q.claim.page for q in found] == ["1", "2"]
+    assert [m.page for q in found for m in q.marks if m.kind == "page"] == ["1", "2", "3"]
+    assert found[0].claim.author == "Herman Melville"  # an author line without "by"
+
+
+def test_bare_numbers_out_of_sequence_are_the_sources_numbering():
+    text = (HEADER + "Sect. [12] The great and chief end of men uniting into commonwealths is the "
+            "preservation of their property. [4] To which in the state of nature there are many things wanting.\n\n"
+            "{end}\n")
+    out = marked(text)
+    assert "⟨" not in out  # neither [12] nor [4] is a mark
+
+
+def test_page_prefix_convention():
+    text = ("Leviathan\nby Thomas Hobbes\nAndrew Crooke, London 1651\n\n"
+            "p. 62 Whatsoever therefore is consequent to a time of Warre, where every man is Enemy to every man.\n\n"
+            "p. 63 In such condition, there is no place for Industry; because the fruit thereof is uncertain.\n\n"
+            "---\n")
+    out = marked(text)
+    assert "⟨p. 62⟩⟦ Whatsoever" in out and "⟨p. 63⟩⟦ In such condition" in out
+    assert claims(text) == [("Thomas Hobbes", "Leviathan", "62"), ("Thomas Hobbes", "Leviathan", "63")]
+
+
+def test_two_edition_anchors_and_pages_that_carry_over():
+    text = ("The Conquest of Bread\nby Peter Kropotkin\nChapman and Hall, London 1906\n\n"
+            "{hbk p. 3, pbk p. 5} Well-being for all is not a dream. It is possible, realizable, owing to all "
+            "that our ancestors have done ... {hbk p. 4, pbk p. 6} ... to increase our powers of production.\n\n"
+            "We know, indeed, that the producers even now produce such quantities of goods that comfort could "
+            "be brought to every hearth.\n\n{end}\n")
+    out = marked(text)
+    assert "⟨{hbk p. 3, pbk p. 5}⟩" in out and "⟨...⟩⟦ ⟧⟨{hbk p. 4, pbk p. 6}⟩⟦ ⟧⟨...⟩" in out
+    assert [c[2] for c in claims(text)] == ["3", "4"]  # the second paragraph continues on the hardback's p. 4
+
+
+def test_full_stop_before_an_elision_is_the_authors():
+    out = marked(HEADER + "{p. 21} His own good is not a sufficient warrant. ... Over himself, over his own "
+                 "body and mind, the individual is sovereign.\n\n{end}\n")
+    assert "sufficient warrant. ⟧⟨...⟩⟦ Over himself" in out
+
+
+# --- structure of a compilation ---------------------------------------------------------
+
+def test_elision_line_between_excerpt_paragraphs_is_an_elision_inside_the_excerpt():
+    text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n...\n\n"
+            "Over himself, over his own body and mind, the individual is sovereign.\n\n{end}\n\n"
+            "I quote the last sentence because it is the one everybody remembers.\n")
+    out = marked(text)
+    assert "\n\n⟨...⟩\n\n" in out  # an editorial mark inside the excerpt (the gold files' ⟦⟨...⟩⟧)
+    _, found, _ = analyse(text)
+    assert [q.kind for q in found] == ["excerpt"] * 3 and not found[1].audited
+    assert "⟦Over himself" in out and "I quote the last" in out and "⟦I quote" not in out
+
+
+def test_elision_line_before_commentary_ends_the_excerpt():
+    text = ("Walden\nby Henry David Thoreau\nTicknor and Fields, Boston 1854\n\n"
+            "I went to the woods because I wished to live deliberately, to front only the essential facts.\n\n"
+            "...\n\nThoreau is not recommending a retreat here; this passage is about attention.\n")
+    out = marked(text)
+    assert "⟨...⟩" not in out and "⟦Thoreau" not in out
+
+
+def test_excursus_inside_an_excerpt_is_the_compilers_and_the_excerpt_resumes():
+    text = ("Anarchism: What It Really Stands For\nby Emma Goldman\nMother Earth, New York 1910\n\n"
+            "{p. 56} ANARCHISM: The philosophy of a new social order based on liberty unrestricted by man-made law.\n\n"
+            "{excursus - start; by R. Compiler}\n\n"
+            "Goldman's definition is worth reading twice. It does not say that people are good.\n\n"
+            "{end of excursus}\n\n"
+            "{p. 57} A thorough perusal of the history of human development will disclose two elements in conflict.\n\n"
+            "{end}\n")
+    out = marked(text)
+    assert "⟦Goldman's" not in out and "{excursus" in out and "⟦{" not in out
+    assert "⟨{p. 57}⟩⟦ A thorough perusal" in out
+    assert [c[2] for c in claims(text)] == ["56", "57"]
+
+
+@pytest.mark.parametrize("fence", [("{aside - begin}", "{aside - end}"), ("[digression]", "[end of digression]")])
+def test_other_asides(fence):
+    start, end = fence
+    text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n"
+            f"{start}\n\nMill wrote this in a hurry, I think.\n\n{end}\n\n"
+            "{p. 22} That principle is, that the sole end is self-protection.\n\n{end}\n")
+    out = marked(text)
+    assert "⟦Mill wrote" not in out and "⟨{p. 22}⟩⟦ That principle" in out
+
+
+def test_braced_remark_paragraph_is_the_compilers():
+    out = marked(HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n"
+                 "{Mill never defines harm in this chapter.}\n\n"
+                 "It is, perhaps, hardly necessary to say that this doctrine is meant for grown men.\n\n{end}\n")
+    assert "\n{Mill never defines harm in this chapter.}\n" in out
+    assert "⟦It is, perhaps" in out
+
+
+def test_news_byline_and_dateline_are_the_pages():
+    html = ("<h1>Students read Lincoln's words aloud</h1>"
+            "<p>Annual reading of the address draws its largest crowd</p>"
+            "<p>By Jane Doe, Staff Writer &middot; Published Nov. 20, 2017</p>"
+            "<p>MILLBROOK &mdash; More than two hundred people stood in the cold on the courthouse steps.</p>"
+            "<p>&ldquo;We practiced it for three weeks,&rdquo; Whitfield said afterward. &ldquo;You think you "
+            "know it.&rdquo;</p>")
+    out = marked(html, "html")
+    assert "⟦MILLBROOK" not in out and "⟦Annual" not in out
+    assert "“⟦We practiced it for three weeks,⟧”" in out
+    assert claims(html, "html") == [("Whitfield", None, None), ("Whitfield", None, None)]
+
+
+@pytest.mark.parametrize("line", ["Compiled by L. Achterberg, 5 May 2009",
+                                  "R. Halloway, May 7, 2006; update August 26, 2009",
+                                  "Posted by Hannah Reyes on April 3, 2019 in Books"])
+def test_the_pages_own_title_block_is_no_header(line):
+    text = f"Notes on liberty\n{line}\n\nSome of the most famous sayings reach us only at second hand, so I quote them.\n"
+    _, found, _ = analyse(text)
+    assert found == []
+
+
+def test_title_block_table_of_contents_and_heading_above_a_header():
+    text = ("ESSAYS ON SOLITUDE\nA reading list, assembled by K. Ferrante (2012)\n\n"
+            "Montaigne on solitude\nThoreau on the woods\n\n"
+            "Epictetus on what is ours\n\n"
+            "The Discourses of Epictetus\nTranslated by George Long\nGeorge Bell and Sons, London 1890\n\n"
+            "Of things some are in our power, and others are not.\n")
+    assert claims(text) == [("Epictetus", "The Discourses of Epictetus", None)]
+
+
+def test_unknown_short_line_inside_a_header_is_tolerated():
+    text = ("The Life of Samuel Johnson, LL.D.\nby James Boswell\nabridged and edited by Charles Grosvenor Osgood\n"
+            "and a short line nobody can classify\nCharles Scribner's Sons, New York 1917\n\n"
+            "{p. 139} Next day, Sunday, July 31, I told him I had been that morning at a meeting of the Quakers. "
+            "JOHNSON. 'Sir, a woman's preaching is like a dog's walking on his hinder legs.'\n\n==\n")
+    _, found, _ = analyse(text)
+    (q,) = found
+    assert q.kind == "excerpt" and "'Sir, a woman" in q.text  # the inner quotation belongs to the excerpt
+    assert (q.claim.author, q.claim.title, q.claim.page) == ("James Boswell", "The Life of Samuel Johnson, LL.D.",
+                                                             "139")
+
+
+def test_header_glued_to_its_excerpt():
+    text = ("Reflections on the Revolution in France\nby Edmund Burke\n"
+            "Society is, indeed, a contract. Subordinate contracts for objects of mere occasional interest may "
+            "be dissolved at pleasure.\n\nBurke's contract binds the dead and the unborn, which is the point.\n")
+    out = marked(text)
+    assert "by Edmund Burke\n⟦Society is, indeed" in out and "⟦Burke's" not in out
+
+
+def test_verse_line_starting_with_by_is_no_header():
+    text = ("Psalms\nby David\nKing James Version, London 1611\n\n"
+            "By the rivers of Babylon\nthere we sat down\n\nyea, we wept, when we remembered Zion.\n\n==\n")
+    assert claims(text) == [("David", "Psalms", None), ("David", "Psalms", None)]
+
+
+# --- the compiler's voice, on a page without end markers ---------------------------------
+
+NO_MARKERS = """\
+(1) Tocqueville: the tyranny of opinion
+
+Democracy in America, Volume 1
+by Alexis de Tocqueville
+Translated by Henry Reeve
+Saunders and Otley, London 1835
+
+In America the majority raises very formidable barriers to the liberty of opinion: within these barriers an author may write whatever he pleases.
+
+I know no country in which there is so little true independence of mind and freedom of discussion as in America.
+
+What Tocqueville describes is the mechanism Madison did not provide against.
+
+(2) Smith: the invisible hand
+
+An Inquiry into the Nature and Causes of the Wealth of Nations
+by Adam Smith
+
+He generally, indeed, neither intends to promote the public interest, nor knows how much he is promoting it.
+
+I have heard this passage read out at business dinners as if it were a toast.
+
+(3) Franklin on order
+
+The Autobiography of Benjamin Franklin
+by Benjamin Franklin
+
+My scheme of ORDER gave me the most trouble; I found it was not possible to be exactly observed by a master.
+
+In truth, I found myself incorrigible with respect to Order; and now I am grown old, I feel the want of it.
+
+The irony is that the man who invented a virtue chart could not keep one of the virtues on it.
+"""
+
+
+def test_excerpt_paragraph_opening_with_i_is_kept():
+    out = marked(NO_MARKERS)
+    assert "⟦I know no country" in out
+
+
+@pytest.mark.parametrize("commentary", [
+    "What Tocqueville describes",                 # the author by name, in the third person
+    "I have heard this passage",                  # first person, about "this passage"
+    "The irony is that the man",                  # an evaluative opener after a first-person excerpt
+])
+def test_commentary_ends_an_excerpt_without_end_markers(commentary):
+    out = marked(NO_MARKERS)
+    assert commentary in out and f"⟦{commentary}" not in out
+
+
+# --- quotations outside excerpts -----------------------------------------------------------
+
+def test_hr_is_an_end_marker():
+    html = ("<p><b>Rights of Man</b><br>by Thomas Paine<br>J. S. Jordan, London 1791</p>"
+            "<p>[p. 26] He pities the plumage, but forgets the dying bird.</p><hr>"
+            "<p>Paine's reply is unfair to Burke in one respect only, which I will come to.</p>")
+    document, _, _ = analyse(html, "html")
+    assert f"\n\n{HR_TEXT}\n\n" in document.text
+    out = marked(html, "html")
+    assert "⟦ He pities the plumage, but forgets the dying bird.⟧" in out and "⟦Paine's" not in out
+
+
+def test_scare_quotes_and_titles_are_listed_but_the_compilers():
+    text = ('Emerson\'s essay "Self-Reliance" makes the same complaint, and the "experts" agree; but, as Mill '
+            'wrote, "the despotism of custom is everywhere the standing hindrance to human advancement".\n')
+    _, found, _ = analyse(text)
+    assert [(q.text, q.kind, q.audited) for q in found[:2]] == [("Self-Reliance", "title", False),
+                                                                ("experts", "scare", False)]
+    out = marked(text)
+    assert '"Self-Reliance"' in out and '"experts"' in out
+    assert '"⟦the despotism of custom' in out
+
+
+def test_a_phrase_quoted_as_someones_words_is_a_quotation():
+    out = marked('Nothing in it addresses what Mill calls "the despotism of custom", nor his "dangerous vice".\n')
+    assert "⟦the despotism of custom⟧" in out and "⟦dangerous vice⟧" in out
+
+
+def test_single_quotes_told_from_apostrophes():
+    text = ("He kept coming back to 'all men are created equal' in every speech. The students' copies "
+            "were Long's, and ‘Short enough to learn’ was the headline; don't read the 'rest' of it.\n")
+    _, found, _ = analyse(text)
+    assert [q.text for q in found if q.quoted] == ["all men are created equal", "Short enough to learn"]
+
+
+def test_forum_quote_blocks():
+    text = ("Quote from: dixie_historian on March 3, 2011, 08:02:55 PM\n"
+            "Lincoln never said he wanted to end slavery.\n\n"
+            "stoa_reader wrote:\n\nLong's version is the one to avoid. It reads like a sermon.\n\n"
+            "Thats just not true imo.\n")
+    _, found, _ = analyse(text)
+    assert [(q.kind, q.text, q.claim.author) for q in found] == [
+        ("blockquote", "Lincoln never said he wanted to end slavery.", "dixie_historian"),
+        ("blockquote", "Long's version is the one to avoid. It reads like a sermon.", "stoa_reader")]
+
+
+def test_indented_block_quotation_after_a_colon():
+    text = ("His conclusion is stated with unusual force:\n\n"
+            "    Protection, therefore, against the tyranny of the magistrate is not enough: there needs\n"
+            "    protection also against the tyranny of the prevailing opinion. (Mill 1859, p. 9)\n\n"
+            "Tocqueville had made the same observation.\n")
+    _, found, _ = analyse(text)
+    (q,) = found
+    assert q.kind == "blockquote" and q.text.startswith("Protection") and q.text.endswith("opinion.")
+    assert (q.claim.author, q.claim.page) == ("Mill", "9")
+
+
+def test_markdown_callout_is_not_a_quotation():
+    text = ("> **Note:** I use George Long's translations throughout.\n\n"
+            "> [!NOTE]\n> These notes follow the Loeb text.\n\n"
+            "> Continue to act thus, my dear Lucilius, and set yourself free for your own sake.\n")
+    _, found, _ = analyse(text, "markdown")
+    assert [q.text[:8] for q in found] == ["Continue"]
+
+
+# --- claims ----------------------------------------------------------------------------------
+
+def test_citations_ibid_and_bare_pages():
+    text = ('Mill calls it "more formidable than many kinds of political oppression" (Mill 1859, p. 9), since it '
+            'leaves "fewer means of escape, penetrating much more deeply" (ibid.). Tocqueville says so too: '
+            '"I know no country with so little independence of mind" (Tocqueville 1835, p. 254). The dissenter '
+            'is isolated: "he is tormented by the slights of daily obloquy" (p. 255).\n')
+    assert claims(text) == [("Mill", None, "9"), ("Mill", None, "9"), ("Tocqueville", None, "254"),
+                            ("Tocqueville", None, "255")]
+
+
+def test_a_citation_at_the_end_of_the_sentence_covers_its_quotations():
+    text = ('Madison opens by promising a cure for "the violence of faction", which he calls a "dangerous vice" '
+            'of popular governments (Madison 1787).\n')
+    assert [c[0] for c in claims(text)] == ["Madison", "Madison"]
+
+
+def test_claims_from_the_sentence_around_a_quotation():
+    text = ('Epictetus says in the *Discourses* that education is learning "to distinguish that of things '
+            'some are in our power".\n\n'
+            'Lincoln himself said in the Cooper Union speech that the founders "marked it as an evil not to be '
+            'extended".\n\n'
+            'Yes the Greeley letter says "If I could save the Union without freeing any slave, I would do it".\n\n'
+            '"We were astonished when it turned up in the book drop," said librarian Tom Hale.\n\n'
+            'County commissioner Linda Okonkwo attended. "It is the one night a year when nobody argues," she said.\n')
+    assert claims(text, "markdown") == [
+        ("Epictetus", "Discourses", None), ("Lincoln", "Cooper Union speech", None),
+        ("Lincoln", "Greeley letter", None), ("Tom Hale", None, None), ("Linda Okonkwo", None, None)]
+
+
+def test_a_version_is_no_title_and_the_section_heading_names_the_author():
+    text = ("## 2. Marcus Aurelius: the morning exercise\n\n"
+            "The opening of Book II, in Long's version:\n\n"
+            "> Begin the morning by saying to thyself, I shall meet with the busybody.\n\n"
+            '- "The universe is transformation: life is opinion." (*Meditations* IV.3)\n')
+    assert claims(text, "markdown") == [("Marcus Aurelius", None, None), ("Marcus Aurelius", "Meditations", None)]
+
+
+def test_translator_only_header_takes_the_author_from_the_section_heading():
+    text = ("(2) Marcus Aurelius, Book II, 1\n\n"
+            "The Thoughts of the Emperor\nTranslated by George Long\nfirst published 1862\n\n"
+            "Begin the morning by saying to thyself, I shall meet with the busybody, the ungrateful.\n\n{end}\n\n"
+            "(3) The gate of Hell, Inferno III\n\n"
+            "The Divine Comedy: Inferno\nTranslated by Henry Wadsworth Longfellow\nBoston 1867\n\n"
+            "Through me the way is to the city dolent; through me the way is to eternal dole.\n\n{end}\n")
+    assert claims(text) == [("Marcus Aurelius", "The Thoughts of the Emperor", None),
+                            (None, "The Divine Comedy: Inferno", None)]
+
+
+def test_author_line_without_by_under_the_title():
+    text = "Common Sense\nThomas Paine\nPhiladelphia, 1776\n\n[p. 3] Society in every state is a blessing.\n\n==\n"
+    assert claims(text) == [("Thomas Paine", "Common Sense", "3")]
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("html", [
+    "<p>unclosed <b>bold <i>italic <blockquote>quote “text {brace",
+    "</div></p></blockquote><p>stray end tags “and a quote”</p></i>",
+    "<div><p>a<p>b<li>c</div></span><!-- unclosed comment <p>hidden",
+    "<<<>>><p =>weird attrs</p><q>unclosed q",
+    "<script>document.write('<div>')</script><p>He said “the only freedom which deserves the name”.</p>",
+])
+def test_malformed_html_is_read(html):
+    analyse(html, "html")
+
+
+def test_unbalanced_marks_are_warnings_not_failures():
+    text = ('On Liberty\n\nby John Stuart Mill\n\n'
+            '{p. 3 The object {of this Essay [is to assert one very simple principle.\n\n'
+            'He said "this never ends.\n\nA closing mark only” here.\n')
+    document, found, _ = analyse(text)
+    assert found[0].kind == "excerpt" and found[0].claim.title == "On Liberty"
+    warnings = document_warnings(document)
+    assert any(w.startswith("unbalanced '{' at offset ") for w in warnings)
+    assert any(w.startswith("unbalanced '[' at offset ") for w in warnings)
+    assert any(w.startswith("unbalanced '\"' at offset ") for w in warnings)
+    assert any(w.startswith("unbalanced '”' at offset ") for w in warnings)
+    offset = int(warnings[0].split("offset ")[1].split(":")[0])
+    assert document.text[offset] == "{"
+    assert all("\n" not in w for w in warnings)
+
+
+def test_an_excursus_that_never_closes_is_a_warning():
+    text = (HEADER + "The object of this Essay is to assert one very simple principle.\n\n"
+            "{excursus - start}\n\nMy aside goes on and on.\n\n(2) Next section\n\nMore of my own words.\n")
+    document, found, _ = analyse(text)
+    assert [q.text[:10] for q in found] == ["The object"]
+    assert any("excursus" in w and "never closed" in w for w in document_warnings(document))
+
+
+def test_warnings_are_capped():
+    text = "{ " * 10_000
+    warnings = document_warnings(parse_document(text, "doc.txt", "text"))
+    assert 1 < len(warnings) <= 51
+
+
+def test_clean_document_has_no_warnings():
+    document = parse_document(HEADER + "{p. 21} The object {i.e. the aim} of this Essay.\n\n{end}\n", "doc.txt", "text")
+    assert document_warnings(document) == []
+
+
+FILLER = ("The river ran past the mill and the miller watched it from the door, counting the barges as they "
+          "went down to the sea. ") * 8
+
+
+def test_a_50_mb_document_is_read_in_linear_time():
+    unit = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle {i.e. harm}, "
+            "as entitled to govern ... absolutely.\n\n{end}\n\n"
+            'I find that Mill wrote in On Liberty that "the only freedom which deserves the name, is that of '
+            'pursuing our own good in our own way" and the "experts" agree. A brace {that never closes.\n\n'
+            + (FILLER + "\n\n") * 50)
+    text = unit * (45_000_000 // len(unit) + 1)
+    text += ("He said “unbalanced {and [open " + FILLER) * (5_000_000 // (len(FILLER) + 30))  # one 5 MB paragraph
+    assert len(text) >= 50_000_000
+    document = parse_document(text, "big.txt", "text")
+    found = find_quotations(document)
+    n_units = 45_000_000 // len(unit) + 1
+    assert sum(q.kind == "excerpt" for q in found) == n_units
+    assert sum(q.kind == "scare" for q in found) == n_units
+    assert document_warnings(document)
+    spans = speaker_map(document.text, found)
+    assert spans[-1].end == len(document.text)
+
+
+def test_100k_nested_divs():
+    html = "<div>" * 100_000 + "<p>He said “the only freedom which deserves the name, is that of pursuing our own good”.</p>" \
+        + "</div>" * 100_000
+    document, found, _ = analyse(html, "html")
+    assert [q.text for q in found] == ["the only freedom which deserves the name, is that of pursuing our own good"]
+
+
+@pytest.mark.parametrize("opening", ["<blockquote>", "<ul><li>", "<b>", "<table><tr><td>"])
+def test_other_deep_nesting(opening):
+    html = opening * 50_000 + "<p>deep text</p>"
+    document, _, _ = analyse(html, "html")
+    assert "deep text" in document.text
+
+
+# --- excerpts set off by markup ------------------------------------------------------------
+
+def test_an_excerpt_in_a_blockquote_ends_with_it():
+    html = ("<p><b>On Liberty</b><br>by John Stuart Mill<br>Longmans, London 1869</p>"
+            "<blockquote><p>{p. 21} The object of this Essay is to assert one very simple principle.</p>"
+            "<p>That principle is, that the sole end for which mankind are warranted is self-protection.</p>"
+            "</blockquote><p>Harsh words for a reformer, but they were meant.</p>")
+    out = marked(html, "html")
+    assert "⟦That principle is" in out and "⟦Harsh" not in out
+
+
+def test_an_excerpt_in_a_markdown_quote_block_starts_after_the_marker():
+    text = ("On Liberty\nby John Stuart Mill\n\n"
+            "> {p. 21} The object of this Essay is to assert one very simple principle.\n>\n"
+            "> That principle is, that the sole end for which mankind are warranted is self-protection.\n\n"
+            "Harsh words for a reformer, but they were meant.\n")
+    out = marked(text, "markdown")
+    assert "> ⟨{p. 21}⟩⟦ The object" in out and ">\n> ⟦That principle" in out and "⟦Harsh" not in out
+    assert [c[2] for c in claims(text, "markdown")] == ["21", "21"]
+
+
+def test_author_above_the_title():
+    text = ("Leon Trotsky\nThe Transitional Program\nWritten: 1938\n\n"
+            "The world political situation as a whole is chiefly characterized by a historical crisis.\n")
+    assert claims(text) == [("Leon Trotsky", "The Transitional Program", None)]
