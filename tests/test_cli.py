@@ -222,3 +222,15 @@ def test_version_and_help():
     assert run("--version").exit_code == 0
     help_text = run("check", "--help").output
     assert "--library" in help_text and "--format" in help_text and "quotetrace check" in help_text
+
+
+def test_unbalanced_marks_are_warnings_not_failures(tmp_path, small_library):
+    document = tmp_path / "broken.txt"
+    document.write_text(f"A Modest Proposal\n\nby Jonathan Swift\n\nDublin 1729\n\n{{p. 3 {GETTYSBURG} "
+                        "and then a brace that never closes\n\n{end}\n", encoding="utf-8")
+    result = run("check", document, "--library", small_library, "--index", tmp_path / "idx", "--format", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert any("unbalanced" in warning for warning in report["warnings"])
+    text = run("check", document, "--library", small_library, "--index", tmp_path / "idx").output
+    assert "warning: unbalanced" in text

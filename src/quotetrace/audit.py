@@ -15,7 +15,7 @@ from .library import LibraryIndex, SyncReport, open_library
 from .library.catalog import WorkMeta
 from .locate import align_in_work, locate_quotation
 from .paraphrase import PassageMatch, locate_by_meaning
-from .quotes import Quotation, find_quotations
+from .quotes import Quotation, parse_quotations
 from .readers import Document, read_document
 from .segments import quote_words
 from .speakers import SpeakerSpan, speaker_map
@@ -91,9 +91,11 @@ def check(document: str | Path | Document, library: str | Path | LibraryIndex,
 
 def audit_document(document: Document, index: LibraryIndex, library: str | None = None,
                    sync: SyncReport | None = None) -> Report:
-    quotations = find_quotations(document)
+    parse = parse_quotations(document)
+    quotations = parse.quotations
     results = tuple(audit_quotation(document, quotation, index) for quotation in quotations)
-    warnings = tuple(f"library file skipped: {problem}" for problem in (sync.skipped if sync else []))
+    warnings = tuple(parse.warnings) + tuple(f"library file skipped: {problem}"
+                                             for problem in (sync.skipped if sync else []))
     return Report(document=document, quotes=results, speakers=tuple(speaker_map(document.text, quotations)),
                   library=library, warnings=warnings)
 

@@ -31,11 +31,14 @@ class QuoteWords:
 def quote_words(document_text: str, quotation: Quotation) -> QuoteWords:
     """Tokenise a quotation without its marks and cut it at its elisions."""
     start, end = quotation.start, quotation.end
-    page_spans = [(m.start, m.end) for m in quotation.marks if m.kind == "page"]
-    other_spans = [(m.start, m.end) for m in quotation.marks if m.kind not in ("page", "letters")]
-    masked = mask(mask(document_text[:end], page_spans, "\n"), other_spans, " ")
-    letters = [(m.start, m.end) for m in quotation.marks if m.kind == "letters"]
-    tokens = _join_bracketed_letters(tokenize(masked, start, end), masked, letters)
+    local = document_text[start:end]  # only the quotation is copied, so a long document stays linear
+
+    def spans(kinds: set[str], exclude: bool = False) -> list[tuple[int, int]]:
+        return [(m.start - start, m.end - start) for m in quotation.marks if (m.kind in kinds) != exclude]
+
+    masked = mask(mask(local, spans({"page"}), "\n"), spans({"page", "letters"}, exclude=True), " ")
+    local_tokens = _join_bracketed_letters(tokenize(masked), masked, spans({"letters"}))
+    tokens = [Token(t.norm, t.start + start, t.end + start) for t in local_tokens]
     token_starts = [t.start for t in tokens]
     boundaries = {mark: bisect_left(token_starts, mark.start) for mark in quotation.marks}
     cuts = sorted({boundaries[m] for m in quotation.marks if m.kind == "elision"} | {0, len(tokens)})
