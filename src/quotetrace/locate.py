@@ -14,8 +14,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .align import align_words
+from rapidfuzz.distance import Levenshtein
+
+from .align import INSERTION, MATCH, OMISSION, SUBSTITUTION, Step, align_words
 from .alignment import Alignment, SegmentMatch
+from .lexicon import is_content_word
 from .library.index import LibraryIndex
 from .library.shingles import SHINGLE_SIZE, shingle_hashes
 from .library.works import Work
@@ -23,6 +26,8 @@ from .segments import QuoteWords
 
 CANDIDATE_WORKS = 5
 REGIONS_PER_SEGMENT = 2
+EDGE_REACH = 30  # how far before (after) the aligned text a kept first (last) word is looked for
+EDGE_REACH_COMMON = 12  # the same for a common word ("there", "the"), which is found anywhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +150,55 @@ def _align_segment(words: QuoteWords, work: Work, k: int, window: tuple[int, int
     if high <= low:
         return None
     steps, _ = align_words(words.norms[a:b], work.norms[low:high])
-    steps = tuple(type(s)(s.op, None if s.q is None else s.q + a, None if s.s is None else s.s + low) for s in steps)
-    match = SegmentMatch((a, b), steps)
+    steps = [Step(s.op, None if s.q is None else s.q + a, None if s.s is None else s.s + low) for s in steps]
+    steps = _reach_for_edge_words(steps, words.norms, work.norms)
+    match = SegmentMatch((a, b), tuple(steps))
     if match.source_range() is None:
         return None
     if strict and sum(1 for s in steps if s.op in ("match", "variant")) * 2 < b - a:
         return None
     return match
+
+
+def _reach_for_edge_words(steps: list[Step], quote: list[str], source: list[str]) -> list[Step]:
+    """Keep an edge word the quoter kept while dropping the words after (before) it.
+
+    "There [are dangers ... of] liberty is ..." starts with a word that stands a few
+    words before the rest in the source; a semi-global alignment, free to start
+    anywhere, would rather call it a substitution.  When the first (last) quoted word
+    is unmatched but stands within reach before (after) the aligned text, it is
+    matched there and the words between become one omission.
+    """
+    if len(steps) < 2:
+        return steps
+
+    def reach(word: str) -> int:
+        return EDGE_REACH if is_content_word(word) else EDGE_REACH_COMMON
+
+    def replaced_by_look_alike(step: Step) -> bool:  # "Here" for "There" is a changed word, not a cut
+        return step.s is not None and Levenshtein.normalized_similarity(quote[step.q], source[step.s]) >= 0.5
+
+    first = steps[0]
+    if (first.op in (SUBSTITUTION, INSERTION) and first.q is not None and len(quote[first.q]) >= 3
+            and not replaced_by_look_alike(first)):
+        begin = first.s if first.s is not None else next((s.s for s in steps if s.s is not None), None)
+        if begin is not None:
+            for p in range(begin - 1, max(-1, begin - 1 - reach(quote[first.q])), -1):
+                if source[p] == quote[first.q]:
+                    end = begin + 1 if first.s is not None else begin
+                    steps = [Step(MATCH, first.q, p), *(Step(OMISSION, None, j) for j in range(p + 1, end)), *steps[1:]]
+                    break
+    last = steps[-1]
+    if (last.op in (SUBSTITUTION, INSERTION) and last.q is not None and len(quote[last.q]) >= 3
+            and not replaced_by_look_alike(last)):
+        finish = last.s if last.s is not None else next((s.s for s in reversed(steps) if s.s is not None), None)
+        if finish is not None:
+            for p in range(finish + 1, min(len(source), finish + 1 + reach(quote[last.q]))):
+                if source[p] == quote[last.q]:
+                    start = finish if last.s is not None else finish + 1
+                    steps = [*steps[:-1], *(Step(OMISSION, None, j) for j in range(start, p)), Step(MATCH, last.q, p)]
+                    break
+    return steps
 
 
 def _window(k: int, length: int, chosen: dict[int, Region], n: int) -> tuple[int, int] | None:
