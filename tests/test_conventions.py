@@ -536,3 +536,102 @@ def test_author_above_the_title():
     text = ("Leon Trotsky\nThe Transitional Program\nWritten: 1938\n\n"
             "The world political situation as a whole is chiefly characterized by a historical crisis.\n")
     assert claims(text) == [("Leon Trotsky", "The Transitional Program", None)]
+
+
+# --- generalised rules (held-out compilations) -------------------------------------------
+
+PROSE = ("The object of this Essay is to assert one very simple principle, as entitled to govern absolutely "
+         "the dealings of society with the individual in the way of compulsion and control, whether the means "
+         "used be physical force in the form of legal penalties, or the moral coercion of public opinion.")
+
+
+def test_word_processor_paste_one_paragraph_per_line():
+    text = ("1. Mill on liberty\nOn Liberty\nJohn Stuart Mill\nChapter I. Introductory, with a Long Title of Many "
+            "Words Indeed\nLondon: J. W. Parker, 1859\n" + PROSE + "\n" + PROSE + "\n==\n")
+    out = marked(text)
+    assert out.count("⟦") == 2 and "⟦The object" in out
+    assert claims(text) == [("John Stuart Mill", "On Liberty", None)] * 2
+
+
+@pytest.mark.parametrize("header, author, title", [
+    ('John Locke, Second Treatise of Government (1690), ch. V "Of Property"', "John Locke",
+     "Second Treatise of Government"),
+    ("The Conquest of Bread\nPeter Kropotkin\nG. P. Putnam's Sons, New York and London, 1906\nChapter I: Our Riches",
+     "Peter Kropotkin", "The Conquest of Bread"),
+    ('The Federalist No. 51\n"The Structure of the Government Must Furnish the Proper Checks and Balances Between '
+     'the Different Departments"\nPublius (James Madison)\nIndependent Journal, February 6, 1788',
+     "James Madison", "The Federalist No. 51"),
+    ("From An Enquiry Concerning Human Understanding, Section V, Part I (1748)", None,
+     "An Enquiry Concerning Human Understanding"),
+    ("Common Sense\nby Thomas Paine\nPhiladelphia, 1776\nreprinted in The Writings of Thomas Paine, vol. I, "
+     "ed. Moncure Daniel Conway (1894)", "Thomas Paine", "Common Sense"),
+])
+def test_header_shapes(header, author, title):
+    text = header + "\n\n{p. 5} " + PROSE + "\n\n{end}\n"
+    out = marked(text)
+    assert out.count("⟦") == 1 and "⟦ The object" in out  # the header lines are the compiler's
+    assert claims(text) == [(author, title, "5")]
+
+
+def test_titles_lose_their_locators():
+    from quotetrace.claims import tidy_title
+    assert tidy_title("A Discourse on the Origin of Inequality, Second Part") == "A Discourse on the Origin of Inequality"
+    assert tidy_title("Rights of Man, Part the First") == "Rights of Man"
+    assert tidy_title('Utilitarianism, ch. II, "What Utilitarianism Is" (Fraser\'s Magazine, 1861)') == "Utilitarianism"
+    assert tidy_title("*Thoughts* II.1 (trans. George Long)") == "Thoughts"
+    assert tidy_title("Leviathan ch. 13") == "Leviathan"
+    assert tidy_title("The Federalist No. 51") == "The Federalist No. 51"
+    assert tidy_title("Democracy in America, Volume 1") == "Democracy in America, Volume 1"
+
+
+def test_short_quotations_that_repeat_an_excerpt_or_are_credited_are_quoted():
+    text = (HEADER + "{p. 9} Society in every state is a blessing, but government even in its best state is but a "
+            "necessary evil, as the saying goes among the people of every country.\n\n{end}\n\n"
+            'The "necessary evil" line outlived the argument. Elsewhere Mill dismissed them as "parchment barriers". '
+            'I am no "minimalist" (I own too many mugs). This is what is "up to us", the one usually called the '
+            '"Lockean proviso".\n')
+    out = marked(text)
+    assert '"⟦necessary evil⟧"' in out and '"⟦parchment barriers⟧"' in out
+    for scare in ("minimalist", "up to us", "Lockean proviso"):
+        assert f'"{scare}"' in out
+
+
+def test_forum_said_and_quoted_lines_and_introduced_paragraph():
+    text = ("greyfox said:\nHobbes isn't saying people are evil. He's saying nobody can plan anything.\n\n"
+            "That's the charitable reading.\n\n"
+            "> And honestly I'm tired of these realists who think quoting The Prince makes them tough.\n\n"
+            "Here's the full paragraph from Leviathan ch. 13 for anyone who hasn't read it:\n\n"
+            "Whatsoever therefore is consequent to a time of Warre, where every man is Enemy to every man; the same "
+            "is consequent to the time, wherein men live without other security.\n\nPretty bleak.\n")
+    out = marked(text)
+    assert "⟦Hobbes isn't saying" in out and "> ⟦And honestly" in out and "⟦Whatsoever" in out
+    assert "⟦That's" not in out and "⟦Pretty" not in out
+    assert claims(text)[0] == ("greyfox", None, None)
+    assert claims(text)[2][1] == "Leviathan"
+
+
+def test_declared_source_brackets_and_bold_callout():
+    text = ("> **Before you read:** skim the whole book once before the lecture, it takes twenty minutes.\n\n"
+            "Long uses square brackets for words he supplied himself; my own additions inside quotations "
+            "are in braces.\n\n"
+            "> But I {i.e. Marcus} who have seen the nature of the good, not [only] of the same blood or seed.\n>\n"
+            "> — Marcus Aurelius, *Thoughts* II.1\n")
+    out = marked(text, "markdown")
+    assert "Before you read" in out and "⟦**Before" not in out and "⟦skim" not in out
+    assert "⟨{i.e. Marcus}⟩⟦ who have seen the nature of the good, not [only] of the same blood or seed.⟧" in out
+    assert claims(text, "markdown") == [("Marcus Aurelius", "Thoughts", None)]
+
+
+def test_two_paragraphs_of_one_blockquote_are_two_quotations():
+    html = ("<p>The first is Walden:</p><blockquote><p>I went to the woods because I wished to live deliberately."
+            "</p><p>Still we live meanly, like ants.</p><p class=\"credit\">— Henry David Thoreau, <cite>Walden"
+            "</cite> (1854)</p></blockquote><p>And it is the same book that opens with <q>The mass of men lead "
+            "lives of quiet desperation.</q> I tape Emerson’s “Trust thyself: every heart vibrates to that iron "
+            "string” to my monitor. Lincoln’s most quoted sentence, “A house divided against itself cannot stand,” "
+            "is a prediction.</p>")
+    _, found, _ = analyse(html, "html")
+    quoted = [q for q in found if q.quoted]
+    assert [q.text.split()[0] for q in quoted] == ["I", "Still", "The", "Trust", "A"]
+    assert [(q.claim.author, q.claim.title) for q in quoted] == [
+        ("Henry David Thoreau", "Walden"), ("Henry David Thoreau", "Walden"), ("Henry David Thoreau", "Walden"),
+        ("Emerson", None), ("Lincoln", None)]

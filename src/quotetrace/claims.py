@@ -77,7 +77,8 @@ _NOT_NAME_WORDS = {"The", "A", "An", "On", "Of", "In", "Book", "Books", "Chapter
                    "Section", "Letter", "Letters", "Essay", "Essays", "Speech", "Address", "Notes", "Introduction",
                    "Press", "University", "Publishing", "Company", "Library", "Review", "Magazine", "Journal",
                    "Society", "Edition", "Sonnet", "Sonnets", "Canto", "Act", "Scene", "Works", "Collected",
-                   "Selected", "Complete", "History", "Treatise", "Discourse", "Discourses", "Principles"}
+                   "Selected", "Complete", "History", "Treatise", "Discourse", "Discourses", "Principles", "Sons",
+                   "Brothers", "Publishers", "Publishing", "House", "Books", "Press", "Printers"}
 
 
 # Markdown emphasis around a whole line or a title: **Leviathan**, *On Liberty*, _Walden_
@@ -97,6 +98,45 @@ def looks_like_person(line: str) -> bool:
     return 2 <= len(words) <= 6 and not any(w.strip(".,") in _NOT_NAME_WORDS for w in words)
 
 
+# Abbreviations and initials do not end a sentence: "ed. Moncure Conway", "J. S. Jordan", "vol. III"
+_ABBREVIATIONS = {"vol", "vols", "ed", "eds", "edn", "no", "nos", "ch", "chap", "pp", "p", "pg", "trans", "tr", "transl",
+                  "repr", "rev", "sect", "sec", "pt", "bk", "st", "mr", "mrs", "ms", "dr", "jr", "sr", "co", "inc",
+                  "ltd", "esq", "cf", "ca", "fl", "vs", "viz", "ibid", "op", "cit", "fig", "ser", "univ", "bros",
+                  "orig", "introd", "illus", "comp", "abr", "dept", "ll", "esp", "pub", "publ", "vid", "art"}
+_BREAK = re.compile(r"([\w'’]+)([.!?])['\"”’)]*\s+[\"“‘(]?[A-Z]")
+
+
+def has_sentence_break(line: str) -> bool:
+    """Whether a line holds the end of one sentence and the start of another (not an abbreviation,
+    an initial or a numbered locator followed by a capital)."""
+    for match in _BREAK.finditer(line):
+        word, stop = match.group(1), match.group(2)
+        if stop != ".":
+            return True
+        if len(word) == 1 or word.lower() in _ABBREVIATIONS or re.fullmatch(r"[IVXLCDM]+|\d+", word):
+            continue
+        return True
+    return False
+
+
+# A locator inside a work: "Chapter IV. Observations on ...", "Book I, Chapter II", "Part the First"
+_LOCATOR = re.compile(r"^(?:Chapter|Chap\.|Ch\.|Book|Bk\.|Part|Section|Sect\.|§|Letter|Lecture|Canto|Volume|Vol\.|"
+                      r"Article|Essay|Act|Scene|Stave|Discourse|Sermon)\s+(?:[IVXLC]+\b|\d+|the\s+\w+|[A-Z][a-z]+\b)")
+_QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]{2,200})[\"”]$")
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "but", "is",
+          "its", "into", "upon", "which", "that", "be", "are", "was", "must", "not"}
+# "John Locke, Second Treatise of Government (1690), ch. V": author and title on one line
+_CITATION_LINE = re.compile(r"^(?P<a>[^,()\n]{3,60}),\s+(?P<t>[A-Z\"“‘'][^\n]{2,150})$")
+
+
+def _title_case(line: str) -> bool:
+    """A line of a title: every significant word capitalised (a long title or subtitle)."""
+    words = [w.strip("\"“”‘’'(),:;") for w in line.split()]
+    significant = [w for w in words if w and w.lower() not in _SMALL]
+    return len(significant) >= 2 and sum(1 for w in significant if w[:1].isupper() or w[:1].isdigit()) \
+        >= 0.85 * len(significant)
+
+
 def classify_header_line(line: str) -> tuple[str, str] | None:
     """Name the kind of bibliographic line (``by``, ``translator``, ``publisher``, ...) or None.
 
@@ -104,7 +144,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     one of them is the page's title block, not a source header.
     """
     line = _EMPHASIS.sub(r"\g<t>", line.strip()).strip()
-    if not line or len(line) > 120 or PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
+    if not line or len(line) > 160 or PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None
     if _BYLINE.match(line):
         return "byline", line
@@ -116,15 +156,28 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         if match:
             return kind, match.group("v").strip().rstrip(".")
     n_words = len(line.split())
+    if n_words > 30 or has_sentence_break(line):
+        return None
+    citation = _CITATION_LINE.match(line)
+    if citation and looks_like_person(citation.group("a")) and tidy_title(citation.group("t")) \
+            and not _YEAR.search(re.sub(r"\([^()]*\)", "", citation.group("t"))):
+        # (a year outside parentheses makes it a publisher's line: "Ticknor and Fields, Boston 1867")
+        return "citation", line
     year = _YEAR.search(line)
-    if year and n_words <= 14 and not re.search(r"[.!?]\s+[A-Z]", line):
+    if year and (n_words <= 14 or (n_words <= 20 and (re.search(r"\([^()]*\d{4}[^()]*\)", line) or line.count(",") >= 2))):
         return "publisher", year.group(1)
-    if n_words <= 14 and line[0].isupper() and (not _SENTENCE_END.search(line) or _ABBREVIATION_END.search(line)):
+    if _LOCATOR.match(line):
+        return "locator", line
+    quoted = _QUOTED_LINE.match(line)
+    if quoted and not _SENTENCE_END.search(quoted.group("t")):
+        return "title", quoted.group("t").strip()
+    if line[0].isupper() and (not _SENTENCE_END.search(line) or _ABBREVIATION_END.search(line)) \
+            and (n_words <= 14 or _title_case(line)):
         return "title", line
     return None
 
 
-STRONG_KINDS = {"by", "translator", "editor", "publisher", "written", "from"}
+STRONG_KINDS = {"by", "translator", "editor", "publisher", "written", "from", "citation"}
 PAGE_KINDS = {"byline", "compiler"}
 
 
@@ -133,8 +186,55 @@ def is_tolerable_line(line: str) -> bool:
     line = line.strip()
     if re.match(r"^[a-z][^.!?]*\bby\s+[A-Z]", line):
         return True  # "abridged and edited by ...", "with a preface by ..."
-    return (0 < len(line) <= 100 and len(line.split()) <= 16 and not re.search(r"[.!?]\s+[A-Z][a-z]", line)
+    return (0 < len(line) <= 100 and len(line.split()) <= 16 and not has_sentence_break(line)
             and not line.endswith((".", "!", "?", ";", ":")))
+
+
+# Where a work is cited with a locator or a publication note, the title is what comes before it:
+# "Utilitarianism, ch. II, "What Utilitarianism Is" (Fraser's Magazine, 1861)", "Rights of Man, Part the
+# First", "A Discourse on the Origin of Inequality, Second Part", "Leviathan ch. 13", "Encheiridion* 1".
+_LOCATOR_WORDS = r"(?:chapter|chap|ch|section|sect|sec|§|part|pt|book|bk|canto|letter|lecture|stave|article|art|scene|act)"
+_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+_TITLE_LOCATOR = re.compile(
+    rf"(?:,\s*(?:{_LOCATOR_WORDS}(?:\.\s*|\s+)(?:(?-i:[IVXLC]+)\b|\d+|the\s+\w+|(?-i:[A-Z][a-z]+))|"
+    rf"{_ORDINALS}\s+(?:part|book|volume)\b)"
+    rf"|\s+(?:{_LOCATOR_WORDS}(?:\.\s*|\s+)(?:(?-i:[IVXLC]+)|\d+)(?:\.\d+)*\b)"
+    rf"|[*_]+\s+(?:(?-i:[IVXLC]+)|\d+)(?:\.\d+)*\b)[^\n]*$",
+    re.IGNORECASE)
+_TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
+
+
+def tidy_title(title: str | None) -> str | None:
+    """A title without the locator, year or publication note that follow it in a citation."""
+    if not title:
+        return title
+    title = title.strip()
+    emphasised = re.match(r"^(\*\*|__|\*|_)([^*_\n]+?)\1(?![\w*_])", title)
+    if emphasised:
+        title = emphasised.group(2)
+    for _ in range(4):
+        before = title
+        title = _TRAILING_NOTE.sub("", title)
+        cut = _TITLE_LOCATOR.search(title)
+        if cut and cut.start() > 0:
+            title = title[:cut.start()]
+        title = title.strip(" ,;:*_")
+        if title == before:
+            break
+    quoted = _QUOTED_LINE.match(title)
+    if quoted:
+        title = quoted.group("t")
+    return title.strip(" ,;:*_\"“”‘’") or None
+
+
+def _person_value(value: str) -> str | None:
+    """A header line that names a person: ``Mary Wollstonecraft``, ``Publius (James Madison)``."""
+    if looks_like_person(value):
+        return value
+    match = re.fullmatch(r"[^()]{2,40}\(([^()]{3,60})\)", value.strip())
+    if match and looks_like_person(match.group(1)):
+        return match.group(1).strip()
+    return None
 
 
 def claim_from_header(lines: list[str]) -> Claim | None:
@@ -161,12 +261,22 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     # "Thomas Paine / Common Sense": a name line first and a title that is no name after it
     if len(titles) >= 2 and titles[0][0] == 0 and titles[1][0] == 1 and looks_like_person(titles[0][1]) \
             and not looks_like_person(titles[1][1]):
-        fields["author"], fields["title"] = titles[0][1], titles[1][1]
+        fields["author"], fields["title"] = titles[0][1], tidy_title(titles[1][1]) or titles[1][1]
     for found in classified:
         if found is None:
             previous_kind = None
             continue
         kind, value = found
+        if kind == "locator":
+            continue  # "Chapter IV", "Book I, Chapter II: ...": where in the work, no field of the claim
+        if kind == "citation":
+            citation = _CITATION_LINE.match(value)
+            fields.setdefault("author", citation.group("a").strip())
+            fields.setdefault("title", tidy_title(citation.group("t")))
+            year = _YEAR.search(citation.group("t"))
+            if year:
+                fields.setdefault("year", year.group(1))
+            strong = True
         if kind == "by":
             if not fields.get("author") or previous_kind == "title":
                 fields["author"] = value
@@ -180,13 +290,14 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                 fields.setdefault("year", year.group(1))
             strong = True
         elif kind == "from":
-            fields.setdefault("title", value)
+            fields.setdefault("title", tidy_title(value) or value)
             strong = True
         elif kind == "title":
+            person = _person_value(value)
             if "title" not in fields:
-                fields["title"] = value
-            elif previous_kind == "title" and "author" not in fields and looks_like_person(value):
-                fields["author"] = value
+                fields["title"] = tidy_title(value) or value
+            elif "author" not in fields and person:
+                fields["author"] = person  # a name under the title line (and its subtitle): the author
         elif kind == "editor":
             strong = True
         previous_kind = kind
@@ -265,13 +376,20 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})")
 _WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter|sermon|lecture|debate|article|" \
               r"story|chapter|report|preface|introduction|dialogue|play|manifesto|declaration|memoir|diary)"
 _IN_TITLE = re.compile(
-    r"\b(?:in|from)\s+(?:his|her|their|the\s+(?:" + _WORK_NOUNS[3:-1] + r")\s+|the\s+(?=[*_“\"‘]))?"
-    r"[“\"*_‘']?(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|on|and|a|an|in|to|for|at|[A-Z][\w'’\-]*))*)"
+    r"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her|their|the\s+(?:" + _WORK_NOUNS[3:-1] + r")\s+|the\s+(?=[*_“\"‘]))?"
+    r"[“\"*_‘']?(?P<title>No\.\s*\d+|(?!No\.)[A-Z][\w'’\-]*(?:\s+(?:of|the|on|and|a|an|in|to|for|at|"
+    r"(?!No\.)[A-Z][\w'’\-]*))*(?:\s+No\.\s*\d+)?)"
 )
 # "in the Cooper Union speech", "the Greeley letter says": a named work, the noun included
 _NAMED_WORK = re.compile(rf"\b(?:in|from)?\s*(?:the|his|her)\s+(?P<title>(?:[A-Z][\w'’\-]*\s+){{1,4}}{_WORK_NOUNS})\b")
 _WORK_SUBJECT = re.compile(rf"\b(?:the|his|her)\s+(?P<title>(?:[A-Z][\w'’\-]*\s+){{1,4}}{_WORK_NOUNS})\s+"
                            rf"(?:says|said|reads|read|begins|ends|puts it|has|had|states|declares)\b")
+# "Lincoln's most quoted sentence, “...”", "I tape Emerson's “...”": the quotation is the person's
+_POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s"
+                                r"(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$")
+# "the same book that opens with ...": the work (and author) of the quotation before
+_SAME_WORK = re.compile(r"\b(?:the|this|that)\s+same\s+(?:book|work|essay|text|chapter|poem|speech|letter|pamphlet|"
+                        r"treatise|volume|author|writer|passage|page|paragraph|man|woman)\b", re.IGNORECASE)
 # "in Long's version": a translator's or editor's version is no title
 _VERSION_AFTER = re.compile(r"^\s*(?:version|translation|rendering|edition|words|text|reading|hand|own|phrase)\b")
 _DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[^\n,(]{{2,100}}))?")
@@ -284,7 +402,10 @@ _VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the\s+)?[a-z]+\s+)
 _NAME_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<author>{_NAME})\s+{_VERBS}\b")
 _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or",
                   "Yes", "No", "Well", "Also", "Even", "Still", "Now", "Later", "Once", "If", "Though", "Although",
-                  "While", "Indeed", "Thus", "Hence", "Later,", "Today", "Finally", "First", "Again"}
+                  "While", "Indeed", "Thus", "Hence", "Later,", "Today", "Finally", "First", "Again",
+                  # a question opens with a verb: "Was Hobbes right ...?", "Did Mill mean ...?"
+                  "Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Can", "Could", "Will",
+                  "Would", "Should", "Shall", "Might", "Must", "Why", "How", "Who", "Where", "Which"}
 # A pronoun names nobody by itself ("He wrote that ..."): no claim rather than a wrong one.
 _PRONOUNS = {"He", "She", "It", "They", "We", "I", "You", "One", "This", "That", "Who", "Someone", "Everyone",
              "Nobody", "Somebody", "His", "Her", "Their", "Its", "he", "she", "they", "it", "Everybody", "People",
@@ -312,7 +433,9 @@ def _clean_title(title: str) -> str:
     words = title.split()
     while words and words[-1].lower() in {"of", "the", "on", "and", "a", "an", "in", "to", "for", "at"}:
         words.pop()
-    return " ".join(words).strip(" .,*_\"“”'")
+    title = " ".join(words)
+    title = tidy_title(title) or title  # "*Encheiridion* 1", "Leviathan ch. 13": the title without its locator
+    return title if re.search(r"No\.\s*\d+$", title) else title.strip(" .,*_\"“”'")
 
 
 def _title_before(before: str, author: str | None) -> str | None:
@@ -360,6 +483,10 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     match = _PAREN_TITLE.match(after)
     if match and not title:
         title = _clean_title(match.group("title"))
+    if author is None:
+        match = _POSSESSIVE_BEFORE.search(before)
+        if match and not _VERSION_AFTER.match(before[match.end("author") + 2:]):
+            author = _clean_author(match.group("author") + " ")  # "Lincoln's most quoted sentence, “...”"
     if not (author or title):
         return None
     return Claim(author=author, title=title, page=page)
@@ -406,7 +533,8 @@ def recent_person(preceding: str) -> str | None:
         if any(w in _MONTH_WORDS or w in _NOT_NAME_WORDS or w in _LEADING_WORDS or w in _PRONOUNS for w in words):
             continue
         before = preceding[max(0, match.start() - 6):match.start()]
-        if not before.strip() or before.rstrip().endswith((".", "!", "?", ":", "“", "\"")) or "\n" in before[-2:] \
+        if not before.strip() or before.rstrip().endswith((".", "!", "?", ":", "“", "\"", ">", "|", "»", "·", "/")) \
+                or "\n" in before[-2:] \
                 or re.search(r"\b(?:the|The|a|an|of|in|at|from)\s+$", before):
             continue  # a capital at the start of a sentence, or "the Valley Courier", is no name
         best = max(best or (-1, ""), (match.start(), name))
@@ -474,6 +602,10 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
                 title = title or (credit.group("title") and _clean_title(credit.group("title")))
                 page = page or credit.group("page")
                 break
+            cited = _PAREN_TITLE.match(ahead[match.start():])
+            if cited and not title:
+                title = _clean_title(cited.group("title"))  # "... “A” and “B” (*Ench.* 1)."
+                break
     if author is None and _PRONOUN_AFTER.match(after):
         author = recent_person(preceding)  # "“...,” she said."
     if author is None:
@@ -484,7 +616,12 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
             if work and not title:
                 title = _clean_title(work[-1].group("title"))
     if author is None:
-        author = _colon_person(before)
+        person = _colon_person(before)
+        if person and not (title and person in title):  # "the paragraph from Leviathan:" names a work
+            author = person
+    if author is None and context.previous is not None and _SAME_WORK.search(before):
+        author = context.previous.author  # "it is the same book that opens with ..."
+        title = title or context.previous.title
     if author is None and heading_person and (title or claim is None):
         author = heading_person
     if page is None and bare_page:

@@ -9,8 +9,13 @@ page without end markers, a paragraph in the compiler's voice.  An excursus
 compiler's, and the excerpt resumes after it; ``...`` alone on a line between two
 excerpt paragraphs is an elision inside the excerpt.  Outside excerpt blocks,
 ``<blockquote>``/Markdown ``>`` blocks, forum quotes (``Quote from: user``), indented
-blocks after a colon, and text in double or single quotes are quotations, with a
-claim taken from the text around them.  Scare quotes and titles in quotation marks
+blocks after a colon, ``> `` lines of a quoted post, a paragraph introduced by a sentence that
+names its source and ends in a colon, and text in double or single quotes are quotations, with
+a claim taken from the text around them (one quotation per paragraph of a blockquote).  A block
+of lines holding a line longer than any hard-wrapped one is read one paragraph per line (text
+pasted from a word processor).  A quoted phrase of a few words is the compiler's (scare quotes)
+unless it repeats words of a quotation nearby, follows a speech cue, or its sentence names an
+author of the page.  Scare quotes and titles in quotation marks
 are listed (kind ``scare`` / ``title``, never audited) but are the compiler's words.
 
 The document's convention for its own words (declared: "my comments within quoted
@@ -52,6 +57,7 @@ NOT_QUOTED_KINDS = frozenset({"scare", "title"})  # listed, but the compiler's o
 MAX_WARNINGS = 50
 MAX_HEADER_PARAGRAPHS = 12
 MAX_HEADER_LINES = 8
+ECHO_BEFORE, ECHO_AFTER = 20_000, 3_000  # where a short phrase in quotes is looked for in the page's quotations
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|§\s*\d+)\s+\S")
@@ -73,10 +79,16 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?
 _FORUM_QUOTE = re.compile(
     r"^\s*(?:Quote from:\s*(?P<a>[^\n]+?)(?:\s+on\s+[^\n]*)?|Quote\s*\((?P<b>[^)\n]+)\)\s*:?|"
     r"Originally posted by:?\s*(?P<c>[^\n]+?)|Quoting:?\s+(?P<d>[^\n]{1,60}?)\s*:|"
-    r"(?:On [^\n]{3,60},\s*)?(?P<e>[\w.@\-]{2,40})\s+(?:wrote|posted|writes)(?:\s+[^\n]{0,40})?:)\s*$",
+    r"(?:On [^\n]{3,60},\s*)?(?P<e>[\w.@\-]{2,40})\s+(?:wrote|posted|writes|said|says)(?:\s+[^\n]{0,40})?:)\s*$",
     re.IGNORECASE)
+# "the full paragraph from Leviathan:", "the passage in On Liberty where he says:"
+_INTRODUCED_PASSAGE = re.compile(r"\b(?:paragraphs?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|words|"
+                                 r"text|sentences?|bit|section|verses?|stanzas?)\b[^:]{0,120}\b(?:from|in|of|by)\s+"
+                                 r"[*_“\"‘']?[A-Z]", re.IGNORECASE)
 _CALLOUT_WORDS = r"(?:Note|Tip|Warning|Important|Caution|Update|Edit|Info|Aside|N\.B\.|PS|P\.S\.|Disclaimer)"
-_CALLOUT = re.compile(rf"\s*(?:\[!\w+\]|(?:\*\*|__){_CALLOUT_WORDS}\s*:?\s*(?:\*\*|__)|{_CALLOUT_WORDS}\s*:)",
+# a note box: "> **Note:** ...", "> [!TIP]", "> __Before you read:__ ..." (a bold label that ends in a colon)
+_CALLOUT = re.compile(rf"\s*(?:\[!\w+\]|(?:\*\*|__){_CALLOUT_WORDS}\s*:?\s*(?:\*\*|__)|{_CALLOUT_WORDS}\s*:|"
+                      r"(?:\*\*|__)[^*_\n]{1,40}:\s*(?:\*\*|__)|(?:\*\*|__)[^*_\n:]{1,40}(?:\*\*|__)\s*:)",
                       re.IGNORECASE)
 # Searched one paragraph at a time, so a quotation may wrap lines but never crosses a paragraph.
 _DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»")
@@ -176,10 +188,30 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Paragraph]:
                 start += len(raw) - len(raw.lstrip())
                 stripped = raw.strip()
             if stripped:
-                paragraphs.append(Paragraph(start, start + len(stripped), stripped))
+                paragraphs.extend(_line_paragraphs(Paragraph(start, start + len(stripped), stripped)))
         if boundary:
             position = boundary.end()
     return paragraphs
+
+
+# A line this long is not hard-wrapped: where a block holds one, every line of it is a paragraph
+# (text pasted from a word processor puts one paragraph on a line, without blank lines).
+LONG_LINE = 160
+_LINE = re.compile(r"[^\n]+")
+
+
+def _line_paragraphs(paragraph: Paragraph) -> list[Paragraph]:
+    text = paragraph.text
+    if "\n" not in text or text.startswith(">") or not any(len(line) > LONG_LINE for line in text.split("\n")):
+        return [paragraph]
+    out = []
+    for match in _LINE.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            start = paragraph.start + match.start() + len(line) - len(line.lstrip())
+            out.append(Paragraph(start, start + len(stripped), stripped))
+    return out
 
 
 _CACHE: list = [None, None]  # a weak reference to the last document parsed, and its Parse
@@ -262,7 +294,13 @@ _DECLARED_BRACES = re.compile(r"\{\s*thus\s*\}|\b(?:braces|curly brackets)\b", r
 _DECLARED_BRACKETS = re.compile(r"\[\s*thus\s*\]|\bsquare brackets\b|\bbrackets\b", re.IGNORECASE)
 _DECLARATION_OWNER = re.compile(r"\b(?:mine|my|I add|I use|I have added|I put|I give|I mark|I indicate|"
                                 r"I insert|the compiler['’]s|ours|our)\b|\{\s*thus\s*\}|\[\s*thus\s*\]", re.IGNORECASE)
-_SENTENCES = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_SENTENCES = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")  # sentences, and the clauses of a sentence
+# brackets the page gives to the source: "square brackets are Long's own", "Long uses square brackets for
+# words he supplied", "[...] are the translator's"
+_SOURCE_OWNER = re.compile(r"(?:\b[A-Z][\w\-]+['’]s|\b(?:his|her|their|the author['’]s|the translator['’]s|"
+                           r"the editor['’]s|the original['’]s))\s+own\b|\b(?:he|she|they|[A-Z][\w\-]+|the "
+                           r"(?:author|translator|editor|original|text))\s+(?:uses|used|use|supplies|supplied|adds|added|"
+                           r"inserts|inserted|has|had)\b|\bin the original\b")
 
 
 def detect_conventions(paragraphs: list[Paragraph], excerpt_texts: list[str] | None = None) -> Conventions:
@@ -270,10 +308,14 @@ def detect_conventions(paragraphs: list[Paragraph], excerpt_texts: list[str] | N
     declared = None
     for paragraph in paragraphs[:400]:
         text = paragraph.text
-        if len(text) > 3000 or not _DECLARATION_OWNER.search(text):
+        if len(text) > 3000 or not (_DECLARATION_OWNER.search(text) or _SOURCE_OWNER.search(text)):
             continue
         for sentence in _SENTENCES.findall(text):
             if not _DECLARATION_OWNER.search(sentence):
+                if _SOURCE_OWNER.search(sentence) and re.search(r"\bsquare brackets\b", sentence) \
+                        and not _DECLARED_BRACES.search(sentence.replace("square brackets", "")):
+                    declared = "braces"  # the source's brackets: the compiler's words can only be in braces
+                    break
                 continue
             braces = _DECLARED_BRACES.search(sentence)
             brackets = _DECLARED_BRACKETS.search(sentence.replace("curly brackets", ""))
@@ -355,6 +397,8 @@ class _Parser:
         for item in excerpts:
             found.append(item)
             covered.add(item.start, item.end)
+        for start, end in self.header_spans:  # a title in quotation marks on a header line is no quotation
+            covered.add(start, end)
         covered.commit()
         self.blocks(found, covered)
         self.inline(found, covered)
@@ -426,6 +470,7 @@ class _Parser:
         block_in_markup = False  # the excerpt sits in a blockquote, and ends with it
         excursus_at: int | None = None
         self.section_person: list[tuple[int, str | None]] = []  # (offset, person) at each heading
+        self.header_spans: list[tuple[int, int]] = []  # the bibliographic headers: the compiler's lines
         i = 0
         n = len(paragraphs)
         while i < n:
@@ -446,7 +491,7 @@ class _Parser:
                 continue
             if kind == "heading":
                 claim, pending_elision = None, None
-                heading_person = person_in_heading(paragraph.text)
+                heading_person = self.heading_person(paragraph)
                 self.section_person.append((paragraph.start, heading_person))
                 i += 1
                 continue
@@ -478,7 +523,7 @@ class _Parser:
                 if header_claim is not None and not inside and first > i:
                     # a short line alone above the header is the section's heading
                     for k in range(first - 1, i - 1, -1):
-                        person = person_in_heading(paragraphs[k].text)
+                        person = self.heading_person(paragraphs[k])
                         if person and "\n" not in paragraphs[k].text:
                             heading_person = person
                             self.section_person.append((paragraphs[k].start, person))
@@ -488,6 +533,7 @@ class _Parser:
                 if header_claim is not None and end < n and (end < j or kinds[end] == "prose") and \
                         self.reads_as_excerpt(paragraphs[end], header_claim, heading_person):
                     header_claim = self.with_heading_author(header_claim, heading_person)
+                    self.header_spans.append((paragraphs[first].start, paragraphs[end - 1].end))
                     claim, pending_elision, block = header_claim, None, []
                     blocks += 1
                     names = _author_names(header_claim, heading_person)
@@ -506,6 +552,7 @@ class _Parser:
             if glued is not None:
                 # header lines and the excerpt's first lines in one paragraph
                 header_claim, excerpt_start = glued
+                self.header_spans.append((paragraph.start, excerpt_start))
                 header_claim = self.with_heading_author(header_claim, heading_person)
                 claim, pending_elision, block = header_claim, None, []
                 blocks += 1
@@ -537,6 +584,22 @@ class _Parser:
             self.warn(f"excursus opened at offset {excursus_at} never closed: {self.snippet(excursus_at)}")
         self.section_starts = [start for start, _ in self.section_person]
         return out
+
+    def heading_person(self, heading: Paragraph) -> str | None:
+        """The person a heading names; a single capitalised word ("Madison: ...", not "Opinions, not
+        things") only when the page names it again outside its headings and table of contents."""
+        person = person_in_heading(heading.text)
+        if person is None or " " in person:
+            return person
+        for match in re.finditer(rf"\b{re.escape(person)}\b", self.text):
+            if heading.start <= match.start() < heading.end:
+                continue
+            line_start = self.text.rfind("\n", 0, match.start()) + 1
+            line_end = self.text.find("\n", match.start())
+            line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+            if not (_NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line)):
+                return person
+        return None
 
     @staticmethod
     def with_heading_author(claim: Claim, heading_person: str | None) -> Claim:
@@ -649,12 +712,14 @@ class _Parser:
             forum = _FORUM_QUOTE.match(previous_line) if len(previous_line) < 200 else None
             user = next((g for g in forum.groups() if g), None) if forum else None
             if user and user.strip():  # "Quote from: user" just above a blockquote
-                found.append(_Found(start, end, "blockquote", Claim(author=user.strip())))
+                for piece_start, piece_end in _pieces(text, start, end):
+                    found.append(_Found(piece_start, piece_end, "blockquote", Claim(author=user.strip())))
                 covered.add(region.start, region.end)
                 continue
             credit = re.sub(r"^[\s>]+", "", text[end:region.end]) or text[region.end:region.end + 200]
-            found.append(_Found(start, end, "blockquote",
-                                context=("block", line_start, credit, region.start)))
+            for piece_start, piece_end in _pieces(text, start, end):  # one quotation per paragraph
+                found.append(_Found(piece_start, piece_end, "blockquote",
+                                    context=("block", line_start, credit, region.start)))
             covered.add(region.start, region.end)
         covered.commit()
         for number, paragraph in enumerate(self.paragraphs):
@@ -679,6 +744,21 @@ class _Parser:
                 found.append(_Found(start, end, "blockquote", claim))
                 covered.add(paragraph.start, end)
                 continue
+            if self.document.format != "markdown" and paragraph.text.startswith(">") and \
+                    not self.in_quote_block(paragraph):
+                # a quoted post in plain text: "> ..." on every line
+                prefix = _QUOTE_PREFIX.match(text, paragraph.start)
+                start = prefix.end() if prefix else paragraph.start
+                if re.search(r"\w", text[start:paragraph.end]):
+                    found.append(_Found(start, paragraph.end, "blockquote", None))
+                    covered.add(paragraph.start, paragraph.end)
+                    continue
+            if number > 0 and self.introduced_excerpt(number, covered):
+                found.append(_Found(paragraph.start, paragraph.end, "blockquote",
+                                    context=("block", paragraph.start, text[paragraph.end:paragraph.end + 200],
+                                             paragraph.start)))
+                covered.add(paragraph.start, paragraph.end)
+                continue
             if self.document.format == "text" and self.is_indented_block(number):
                 end = paragraph.end
                 citation = _TRAILING_CITATION.search(text, paragraph.start, paragraph.end)
@@ -688,6 +768,21 @@ class _Parser:
                                     context=("block", paragraph.start, text[end:paragraph.end + 200], paragraph.start)))
                 covered.add(paragraph.start, paragraph.end)
         covered.commit()
+
+    def introduced_excerpt(self, number: int, covered: _Spans) -> bool:
+        """A paragraph introduced by a sentence that ends in a colon and names what follows as a
+        passage of a source ("Here's the full paragraph from Leviathan ch. 13:")."""
+        previous, paragraph = self.paragraphs[number - 1], self.paragraphs[number]
+        intro = previous.text
+        if not intro.endswith(":") or covered.overlaps(previous.start, previous.end) or len(paragraph.text) < 80:
+            return False
+        sentence = _sentence_before(self.text, previous.end)
+        if not _INTRODUCED_PASSAGE.search(sentence) or _FORUM_QUOTE.match(intro.rsplit("\n", 1)[-1]):
+            return False
+        claim = claim_from_context(sentence, "")
+        if claim is None or not (claim.title or claim.author):
+            return False
+        return not _DOUBLE_QUOTED.fullmatch(paragraph.text) and _commentary_score(paragraph.text, [], None) < 2
 
     def is_indented_block(self, number: int) -> bool:
         """Lines indented by four spaces or a tab, after a paragraph ending in a colon (or with a citation)."""
@@ -744,6 +839,29 @@ class _Parser:
         quotations = []
         block, block_page = None, None  # the page an excerpt block has reached
         paragraph_ends = [p.end for p in self.paragraphs]
+        # the page's longer quotations (a short phrase in quotes may repeat their words), and the
+        # authors its headers and headings name
+        long_quotes = [(f.start, f.end) for f in found if f.kind in ("excerpt", "blockquote") or f.end - f.start > 80]
+        long_starts = [s for s, _ in long_quotes]
+        authors = tuple(dict.fromkeys(n for f in found if f.kind == "excerpt" for n in _author_names(f.claim, None)))
+        authors += tuple(n for _, person in getattr(self, "section_person", []) for n in _author_names(None, person)
+                         if n not in authors)
+        current: list[int] = [0]
+
+        def echoes(phrase: str) -> bool:
+            """Whether the phrase repeats words of a quotation nearby (before it, or just after)."""
+            words = _WORDISH.findall(phrase.lower())
+            if len(words) < 2:
+                return False
+            lo, hi = current[0] - ECHO_BEFORE, current[0] + ECHO_AFTER
+            pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+            for k in range(max(0, bisect_left(long_starts, lo) - 1), bisect_left(long_starts, hi)):
+                q_start, q_end = long_quotes[k]
+                if q_end > lo and not q_start <= current[0] < q_end and \
+                        pattern.search(text, max(q_start, lo), min(q_end, hi)):
+                    return True
+            return False
+
         for number, item in enumerate(found, 1):
             start, end, kind = item.start, item.end, item.kind
             claim, page = item.claim, item.page
@@ -760,8 +878,10 @@ class _Parser:
                     _, open_start, close_end = item.context
                     before = _sentence_before(text, open_start)
                     after = text[close_end:min(paragraph_end, close_end + 300)]
+                    current[0] = open_start
                     if kind == "inline":
-                        kind = _scare_or_title(text, start, end, open_start, close_end, before, after) or kind
+                        kind = _scare_or_title(text, start, end, open_start, close_end, before, after,
+                                               echoes, authors) or kind
                     if kind == "inline":
                         preceding = text[max(0, open_start - 1500, self.section_start_at(open_start)):open_start]
                         claim = claim_in_text(before, after, preceding, context, heading_person)
@@ -951,9 +1071,17 @@ def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int,
     return out
 
 
-_SPEECH_CUE = re.compile(r"\b(?:his|her|their|said|says|say|saying|wrote|writes|write|(?<!so-)called|calls|call|term|termed|terms|"
-                         r"phrase|phrases|word|words|dubbed|dubs|named|describes|described|line|motto|slogan|cry|"
+_SPEECH_CUE = re.compile(r"\b(?:his|her|their|said|says|say|saying|wrote|writes|write|"
+                         r"phrase|phrases|word|words|describes|described|line|motto|slogan|cry|"
                          r"answered|replied|asked|told|tells|declared|put it)\b|['’]s\s*$|:\s*$", re.IGNORECASE)
+# naming is someone's speech only with its subject: "what Mill calls", "which he later calls"; "the one
+# usually called", "so-called", "not to call it a" are the compiler's own naming
+_NAMING_CUE = re.compile(r"(?:\b(?:he|she|they|[A-Z][\w'’\-]+)\s+(?:[a-z]+ly\s+|later\s+|once\s+|also\s+|even\s+)?"
+                         r"(?:calls?|called|terms?|termed|dubs?|dubbed|names?|named)\b)")
+_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+# a citation in parentheses after a quotation: "(Madison, Federalist 10)", "(Mill 1859, p. 127)", "(*Ench.* 1)"
+_CITATION_AFTER = re.compile(r"\s*(?:[—―–-]{1,2}\s*[A-Z]|\(\s*(?:[*_]|(?!(?:I|We|He|She|They|It|This|That|The|A|An)\b)"
+                             r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*(?:[,:;)]|\d)))")
 _TITLE_CUE = re.compile(r"\b(?:essay|essays|poem|poems|article|book|song|story|stories|chapter|novel|film|play|paper|"
                         r"lecture|sermon|pamphlet|hymn|series|episode|album|titled|entitled|called|named|headline|"
                         r"column|post|tract|ballad|ode|sonnet)\s*$", re.IGNORECASE)
@@ -961,7 +1089,7 @@ _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "a
 
 
 def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end: int,
-                    before: str, after: str) -> str | None:
+                    before: str, after: str, echoes=lambda phrase: False, names: tuple[str, ...] = ()) -> str | None:
     """``title`` for a work's title in quotes, ``scare`` for the compiler's word in quotes, else None."""
     inner = text[start:end].strip()
     words = inner.split()
@@ -970,15 +1098,22 @@ def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end:
     lead = text[max(0, open_start - 60):open_start]
     # a cue counts only just before the quotation, in the same sentence: "calls a", "Paine's", "the phrase"
     cue_zone = " ".join(re.split(r"[.!?]\s", lead)[-1].split()[-3:]) + (" " if lead.endswith(" ") else "")
-    if re.match(r"\s*(?:[—―–-]{1,2}\s*[A-Z]|\(\s*[A-Z*_])", after) or re.match(r"\s*,?\s*(?:said|says|wrote)\b", after):
+    if _CITATION_AFTER.match(after) or re.match(r"\s*,?\s*(?:said|says|wrote)\b", after):
         return None  # credited: someone's words
     if len(words) <= 12 and _TITLE_CUE.search(lead) and words[0][:1].isupper() and not re.search(r"[.!?]$", inner):
         return "title"
     significant = [w for w in words if w.lower().strip(",:;") not in _SMALL_WORDS]
+    line = before.rsplit("\n", 1)[-1]  # the sentence on the quotation's line
     if 2 <= len(words) <= 6 and significant and all(w[:1].isupper() for w in significant) \
             and not inner.isupper() and not re.search(r"[.!?,;]", inner) and not _SPEECH_CUE.search(cue_zone):
         return "title"
-    if len(words) <= 2 and not re.search(r"[.!?,;:]", inner) and not _SPEECH_CUE.search(cue_zone):
+    if len(words) <= 3 and not re.search(r"[.!?,;:]", inner) and not _SPEECH_CUE.search(cue_zone) \
+            and not _NAMING_CUE.search(cue_zone) and not (len(words) >= 2 and echoes(inner)) \
+            and not (len(words) >= 2 and any(re.search(rf"\b{re.escape(name)}\b(?!['’])", line) for name in names)
+                     and not _NEGATION.search(line)):
+        # a word or two of the compiler's in quotes ("minimalist", "up to us"), unless they repeat words
+        # of a quotation on the page ("the "necessary evil" line") or the sentence gives them to an
+        # author it names ("Madison dismissed them as "parchment barriers"")
         return "scare"
     return None
 
@@ -1023,9 +1158,31 @@ def _sentence_before(text: str, position: int, look_back_paragraph: bool = False
     return sentences[-1] if sentences else ""
 
 
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of a blockquote body (blank lines, or lines that are only ``>``, between them)."""
+    out = []
+    position = start
+    for boundary in [*_MARKDOWN_BREAK.finditer(text, start, end), None]:
+        stop = boundary.start() if boundary else end
+        chunk = text[position:stop]
+        prefix = _QUOTE_PREFIX.match(chunk.lstrip(" \t\r\n"))
+        lead = len(chunk) - len(chunk.lstrip(" \t\r\n")) + (prefix.end() if prefix else 0)
+        piece = text[position + lead:stop].rstrip()
+        if re.search(r"\w", piece):
+            out.append((position + lead, position + lead + len(piece)))
+        if boundary:
+            position = boundary.end()
+    return out or [(start, end)]
+
+
 def _blockquote_body(text: str, region: Region) -> tuple[int, int]:
-    """The quoted part of a blockquote, without a trailing ``— Author, Title`` credit line."""
+    """The quoted part of a blockquote, without a trailing ``— Author, Title`` credit line or a
+    citation in parentheses after its last sentence (``... the terrible thing. (*Ench.* 5)``)."""
     body = text[region.start:region.end]
     credit = _CREDIT_LINE.search(body)
     end = region.start + (credit.start() if credit else len(body))
-    return region.start, region.start + len(text[region.start:end].rstrip(" \t\r\n>"))
+    end = region.start + len(text[region.start:end].rstrip(" \t\r\n>"))
+    citation = _TRAILING_CITATION.search(text, region.start, end)
+    if citation and citation.start() > region.start and re.search(r"[.!?…'\"”’]\s*$", text[region.start:citation.start()]):
+        end = citation.start()
+    return region.start, end
