@@ -74,7 +74,7 @@ class Alignment:
 
     def source_token_range(self) -> tuple[int, int] | None:
         ranges = [r for seg in self.segments if (r := seg.source_range())]
-        return (ranges[0][0], ranges[-1][1]) if ranges else None
+        return (min(r[0] for r in ranges), max(r[1] for r in ranges)) if ranges else None
 
     def source_span(self) -> tuple[int, int] | None:
         tokens = self.source_token_range()

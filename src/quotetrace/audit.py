@@ -19,7 +19,7 @@ from .quotes import Quotation, parse_quotations
 from .readers import Document, read_document
 from .segments import quote_words
 from .speakers import SpeakerSpan, speaker_map
-from .verdict import (MIN_PARAPHRASE_ORDER, MIN_PARAPHRASE_SHARED, MIN_PARAPHRASE_SIMILARITY, PARAPHRASE, UNAUDITED, UNLOCATED, author_matches, claim_matches,
+from .verdict import (ALTERED, MIN_PARAPHRASE_ORDER, MIN_PARAPHRASE_SHARED, MIN_PARAPHRASE_SIMILARITY, PARAPHRASE, UNAUDITED, UNLOCATED, author_matches, claim_matches,
                       is_located, judge_attribution, judge_fidelity, same_work)
 
 TIE_MARGIN = 0.02  # alignments within 2% of the best score are equally good locations
@@ -132,7 +132,7 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
         return None
     edits = best.edits(quotation.marks, document.text)
     similarity = best.similarity(edits)
-    if not is_located(similarity, best.matched):
+    if not is_located(similarity, best.matched, len(best.words.tokens)):
         return None
     span = best.source_span()
     source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]], source_page(best))
@@ -144,7 +144,10 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
     original = found_in[0] if len(found_in) > 1 and found_in[0].year is not None else None
     versions = versions_of(best.work.meta, best.words.norms, index, alignments)
     flags.extend(translator_flags(quotation, best.work.meta, versions))
-    return QuoteResult(quotation, judge_fidelity(edits), judge_attribution(quotation.claim, best.work.meta),
+    fidelity = judge_fidelity(edits)
+    if any(flag.flag == "out_of_order" for flag in flags):
+        fidelity = ALTERED  # parts put in another order: an unmarked change, whatever the words
+    return QuoteResult(quotation, fidelity, judge_attribution(quotation.claim, best.work.meta),
                        source, similarity, tuple(edits), tuple(flags), tuple(found_in), original, versions)
 
 

@@ -22,7 +22,7 @@ QUALIFIERS = {"only", "almost", "some", "perhaps", "often", "sometimes", "rarely
               "might", "probably", "possibly", "partly", "nearly", "merely", "largely", "mostly", "generally",
               "somewhat", "few", "many", "most", "occasionally", "frequently", "apparently", "seemingly",
               "arguably", "relatively", "comparatively", "partially", "chiefly", "mainly", "except", "unless",
-              "although", "though", "all", "always", "every"}
+              "all", "always", "every"}
 FAR_APART = 400  # tokens between two segments of one quotation: different passages, not an elision
 SHORT_CUT = 25  # an elision of up to this many words cuts inside the quoted thought; longer ones skip passages
 _REVERSAL = re.compile(r"^[\s\"'”’)\]]*[.?!:;,]?[\s\"'”’)\]]*(?:No\b|Not so\b|Not at all\b|By no means\b|Far from it\b|"

@@ -26,8 +26,14 @@ MIN_PARAPHRASE_ORDER = 0.6  # share of them in the quotation's order
 _NAME_NOISE = {"and", "the", "of", "de", "von", "van", "by", "ed", "trans", "jr", "sr", "st", "saint", "et", "al"}
 
 
-def is_located(similarity: float, matched: int) -> bool:
-    return similarity >= MIN_SIMILARITY and matched >= MIN_MATCHED_WORDS
+SHORT_QUOTATION = 12  # words; a short quotation half of whose words match anywhere is chance
+MIN_SIMILARITY_SHORT = 0.65
+
+
+def is_located(similarity: float, matched: int, length: int) -> bool:
+    """Enough of the quotation is in place to call the passage its source."""
+    needed = MIN_SIMILARITY_SHORT if length < SHORT_QUOTATION else MIN_SIMILARITY
+    return similarity >= needed and matched >= MIN_MATCHED_WORDS
 
 
 def judge_fidelity(edits: list[Edit]) -> str:

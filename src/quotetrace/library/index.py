@@ -34,7 +34,7 @@ from .shingles import SHINGLE_SIZE, shingle_hashes
 from ..readers import Document, read_work_file
 from .works import Work, library_files, tokenize_work, work_pages
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 INDEX_FILE = "index.sqlite"
 POSTINGS_DIR = "postings"
 MAX_POSTINGS_PER_SHINGLE = 2000  # shingles more common than this ("of the same kind") locate nothing

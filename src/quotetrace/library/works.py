@@ -13,6 +13,8 @@ from ..text import mask, tokenize
 from .catalog import WorkMeta
 from .pages import page_at, page_markers, page_starts
 
+# "John 3:16<TAB>" opening a line: a verse reference of a verse-per-line text, not its words.
+_VERSE_REFERENCE = re.compile(r"^[^\t\n]{1,40}? \d{1,3}:\d{1,3}\t", re.MULTILINE)
 _PG_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _PG_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG[^\n]*$|^End of (?:the )?Project Gutenberg", re.IGNORECASE | re.MULTILINE)
 
@@ -70,13 +72,14 @@ def body_bounds(text: str) -> tuple[int, int]:
 def tokenize_work(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Normalised tokens of the body of a work and their character spans in ``text``.
 
-    Page markers are not words of the work: they are blanked (with line breaks, so
-    that a word broken across a page is rejoined) before tokenising.
+    Page markers and verse references are not words of the work: they are blanked
+    (with line breaks, so that a word broken across a page is rejoined) before tokenising.
     """
     start, end = body_bounds(text)
-    markers = page_markers(text, start, end)
-    if markers:
-        text = mask(text[:end], [(s, e) for s, e, _ in markers], "\n")
+    blanked = [(s, e) for s, e, _ in page_markers(text, start, end)]
+    blanked += [m.span() for m in _VERSE_REFERENCE.finditer(text, start, end)]
+    if blanked:
+        text = mask(text[:end], blanked, "\n")
     tokens = tokenize(text, start, end)
     norms = [t.norm for t in tokens]
     starts = np.fromiter((t.start for t in tokens), dtype=np.int64, count=len(tokens))
