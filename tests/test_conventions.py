@@ -635,3 +635,57 @@ def test_two_paragraphs_of_one_blockquote_are_two_quotations():
     assert [(q.claim.author, q.claim.title) for q in quoted] == [
         ("Henry David Thoreau", "Walden"), ("Henry David Thoreau", "Walden"), ("Henry David Thoreau", "Walden"),
         ("Emerson", None), ("Lincoln", None)]
+
+
+# --- third round: headers, remarks and page furniture ----------------------------------------
+
+def test_wrapped_bracketed_remark_between_excerpts_is_the_compilers():
+    text = ("My remarks are in square brackets [thus].\n\n* * *\n\n"
+            "Epictetus\nThe Encheiridion, or Manual, V\ntranslated by George Long, 1877\n\n"
+            "Men are disturbed not by the things which happen, but by the opinions\n"
+            "about the things.\n\n"
+            "[The sentence I come back to most often. Everything else is a\ncommentary on it.]\n\n* * *\n")
+    document = parse_document(text, "doc.txt", "text")
+    found = find_quotations(document)
+    assert len(found) == 1
+    assert found[0].text.startswith("Men are disturbed")
+    assert (found[0].claim.author, found[0].claim.title) == ("Epictetus", "The Encheiridion, or Manual")
+
+
+def test_one_name_citation_header_with_a_place_in_the_work():
+    text = ("Epictetus, Discourses, book I, chapter 29\nthe same translation\n\n"
+            "But a man has seized me by the cloak, and is drawing me to the public place.\n\n* * *\n")
+    found = find_quotations(parse_document(text, "doc.txt", "text"))
+    assert [(q.claim.author, q.claim.title) for q in found] == [("Epictetus", "Discourses")]
+
+
+def test_roman_numbered_heading_and_name_locator_header():
+    text = ("II. The second speech (Book IX)\n\nSamuel Butler, Book IX\n\n"
+            "My mother Thetis tells me that there are two ways in which I may meet my end.\n\n[end of Butler]\n")
+    found = find_quotations(parse_document(text, "doc.txt", "text"))
+    assert len(found) == 1
+    assert (found[0].claim.author, found[0].claim.title) == ("Samuel Butler", None)
+
+
+def test_verse_reference_line_inside_an_excerpt_is_the_compilers():
+    text = ("The Holy Bible\n\nAuthorized Version, 1611\n\nMatthew 22:21\n\n"
+            "Render therefore unto Caesar the things which are Caesar's.\n\nActs 5:29\n\n"
+            "We ought to obey God rather than men.\n\n{end}\n")
+    found = find_quotations(parse_document(text, "doc.txt", "text"))
+    assert [q.text for q in found] == ["Render therefore unto Caesar the things which are Caesar's.",
+                                       "We ought to obey God rather than men."]
+
+
+def test_comment_metadata_is_no_bibliographic_header():
+    text = ("<p>A post about walking with enough words to be a post of its own kind.</p>"
+            "<p>Mark T. · April 5, 2019 at 9:14 am</p><p>Great post, thanks for writing it all up.</p><p>Reply</p>")
+    found = find_quotations(parse_document(text, "page.html", "html"))
+    assert found == []
+
+
+def test_heading_page_is_the_page_of_its_passage():
+    text = ("# Handout\n\n## Passage A (chapter VI, p. 37)\n\nDouglass overheard the whole conversation.\n\n"
+            "> These words sank deep into my heart, stirred up sentiments within that lay slumbering.\n>\n"
+            "> \u2014 Douglass, *Narrative*, chapter VI\n")
+    found = find_quotations(parse_document(text, "notes.md", "markdown"))
+    assert (found[0].claim.author, found[0].claim.page) == ("Douglass", "37")

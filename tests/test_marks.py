@@ -240,3 +240,17 @@ def test_many_marks_in_one_long_quotation():
     marks = find_marks(text)
     assert len(marks) == 9000
     assert all(a.end <= b.start for a, b in zip(marks, marks[1:]))
+
+
+# --- groups wrapped over lines ------------------------------------------------------
+
+def test_interpolation_wrapped_over_two_lines_is_one_mark():
+    text = "he who has learned\nto die [the line I would keep if I could keep only\none] has unlearned to serve"
+    mark = only_mark(text)
+    assert mark.kind == "interpolation"
+    assert mark.text == "[the line I would keep if I could keep only\none]"
+
+
+def test_a_group_never_spans_a_paragraph_break():
+    text = "the first [aside that never\n\ncloses] paragraph"
+    assert [m.kind for m in find_marks(text)] == []

@@ -493,3 +493,92 @@ def test_scare_quotes_and_titles_are_listed_but_belong_to_the_compiler():
         ("the despotism of custom", "inline", True, False)]
     quoted = [document.text[s.start:s.end] for s in speaker_map(document.text, found) if s.speaker == "quoted"]
     assert quoted == ["the despotism of custom"]
+
+
+# --- no state between parses -----------------------------------------------------------
+
+def test_parse_keeps_nothing_between_calls():
+    import quotetrace.quotes as quotes_module
+    from quotetrace.quotes import parse_quotations
+
+    assert not hasattr(quotes_module, "_CACHE")
+    document = parse_document('She said "the whole of the law is in one sentence here" today.', "a.txt", "text")
+    first, second = parse_quotations(document), parse_quotations(document)
+    assert first is not second
+    assert [q.text for q in first.quotations] == [q.text for q in second.quotations]
+
+
+# --- claims read from the text around a quotation -----------------------------------------
+
+def test_dash_credit_stops_at_the_end_of_the_name():
+    _, found = quotations('"Habit is a second nature that destroys the first one." - Blaise Pascal. Still true today.')
+    assert found[0].claim.author == "Blaise Pascal"
+
+
+def test_dash_credit_title_must_look_like_a_title():
+    _, found = quotations('"Brevity is the soul of wit and the limbs of ornament." - Polonius, who talks too much.')
+    assert found[0].claim.author == "Polonius"
+    assert found[0].claim.title is None
+
+
+def test_dash_credit_with_a_work_and_a_place_in_it_names_the_work():
+    _, found = quotations('Closest real line: "Waste no more time arguing what a good man should be." - Thoughts X.16')
+    assert found[0].claim.title == "Thoughts"
+    assert found[0].claim.author is None
+
+
+def test_nested_straight_quotes_make_one_quotation():
+    _, found = quotations('He wrote: "Take away the complaint, "I am hurt," and the hurt is taken away." - Thoughts IV.7')
+    assert [q.text for q in found] == ['Take away the complaint, "I am hurt," and the hurt is taken away.']
+
+
+def test_a_citation_closing_the_sentence_gives_the_page_of_every_quotation_in_it():
+    text = ('When society is the tyrant, he argues, "it practises a tyranny worse than the law" because '
+            '"it leaves fewer means of escape from its grip" (Mill 1859, p. 13).')
+    _, found = quotations(text, "markdown", "essay.md")
+    assert [q.claim.page for q in found] == ["13", "13"]
+    assert [q.claim.author for q in found] == ["Mill", "Mill"]
+
+
+def test_a_citation_on_its_own_line_in_a_blockquote_is_its_credit():
+    text = ("He then describes the fate of the writer:\n\n"
+            "> The writer may say what he pleases, but he will repent it if he ever\n"
+            "> steps beyond the barriers the majority has raised.\n>\n> (Tocqueville 1835, pp. 263–64)\n")
+    document, found = quotations(text, "markdown", "essay.md")
+    assert len(found) == 1
+    assert found[0].text.endswith("the majority has raised.")
+    assert (found[0].claim.author, found[0].claim.page) == ("Tocqueville", "263")
+
+
+def test_an_author_the_page_cites_and_mentions_is_the_speaker():
+    text = ("Common Sense\n\nby Thomas Paine\n\nR. Bell, Philadelphia 1776\n\n"
+            "Society in every state is a blessing, but government even in its best state is but a necessary evil.\n\n"
+            "{end}\n\n"
+            "Paine went further later, where the only revelation left is nature: \u201cthe word of God is the "
+            "creation we behold and nothing else\u201d.\n")
+    _, found = quotations(text)
+    assert found[-1].claim.author == "Thomas Paine"
+
+
+def test_a_title_the_page_credits_elsewhere_takes_that_author():
+    text = ("<p>A caption from Walden is usually <q>the mass of men lead lives of quiet desperation</q>.</p>"
+            "<blockquote><p>I went to the woods because I wished to live deliberately and to front the facts.</p>"
+            "<p>\u2014 Henry David Thoreau, Walden (1854)</p></blockquote>")
+    _, found = quotations(text, "html", "post.html")
+    assert found[0].claim.title == "Walden"
+    assert found[0].claim.author == "Henry David Thoreau"
+
+
+def test_in_a_place_followed_by_a_pronoun_is_no_title():
+    _, found = quotations('Tocqueville was a Catholic. In France he had seen "the spirit of religion and '
+                          'the spirit of freedom marching in opposite directions" for years.')
+    assert found[0].claim is None or found[0].claim.title is None  # not "France"
+
+
+def test_a_translators_words_are_the_work_the_page_quotes_in_that_translation():
+    text = ("The Iliad of Homer\nTranslated by Alexander Pope\nLondon 1715\n\n"
+            "Like leaves on trees the race of man is found,\nNow green in youth, now withering on the ground.\n\n"
+            "[end]\n\n"
+            'Achilles says, in Pope\'s words, that "life is not to be bought with heaps of gold" at all.\n')
+    _, found = quotations(text)
+    assert found[-1].claim.author == "Homer"

@@ -66,6 +66,10 @@ _COMPILER_LINE = re.compile(
 _PAGE_DATE = re.compile(
     rf"\b(?:updated?|revised|last (?:edited|modified|changed|revised|updated)|created|(?:first )?posted|"
     rf"modified)\b[:,]?\s+(?:on\s+)?(?:\d|{_MONTHS}\b)", re.IGNORECASE)
+# a post's or comment's metadata: a clock time, or a date among "·"/"|" separators
+# ("Mark T. · April 5, 2019 at 9:14 am", "@jane · 3h · 12 replies")
+_POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b|\s[·|•]\s[^\n]*(?:\b{_MONTHS}\s+\d|\d{{4}}|\b\d+\s*"
+                        rf"(?:replies|comments|likes|reposts|shares|views|[hdm])\b)", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^by\s+[^\n]*(?:\s[·|•]\s|\b(?:staff|writer|reporter|correspondent|columnist|contributor|"
     r"editor|published|posted|updated|photograph|associated press|reuters)\b)", re.IGNORECASE)
@@ -121,7 +125,9 @@ def has_sentence_break(line: str) -> bool:
 
 # A locator inside a work: "Chapter IV. Observations on ...", "Book I, Chapter II", "Part the First"
 _LOCATOR = re.compile(r"^(?:Chapter|Chap\.|Ch\.|Book|Bk\.|Part|Section|Sect\.|§|Letter|Lecture|Canto|Volume|Vol\.|"
-                      r"Article|Essay|Act|Scene|Stave|Discourse|Sermon)\s+(?:[IVXLC]+\b|\d+|the\s+\w+|[A-Z][a-z]+\b)")
+                      r"Article|Essay|Act|Scene|Stave|Discourse|Sermon)\s+(?:[IVXLC]+\b|\d+|the\s+\w+|[A-Z][a-z]+\b)"
+                      # a chapter-and-verse reference on its own line: "Romans 13:1-4", "1 Corinthians 13:4"
+                      r"|^(?:[1-3]\s?)?[A-Z][a-z]+\.?\s+\d{1,3}:\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
 _QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]{2,200})[\"”]$")
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "but", "is",
           "its", "into", "upon", "which", "that", "be", "are", "was", "must", "not"}
@@ -148,7 +154,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return None
     if _BYLINE.match(line):
         return "byline", line
-    if _COMPILER_LINE.match(line) or _PAGE_DATE.search(line):
+    if _COMPILER_LINE.match(line) or _PAGE_DATE.search(line) or _POST_META.search(line):
         return "compiler", line
     for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("editor", _EDITED),
                           ("editor", _EDITORIAL_CREDIT), ("written", _WRITTEN), ("from", _FROM)):
@@ -163,6 +169,13 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
             and not _YEAR.search(re.sub(r"\([^()]*\)", "", citation.group("t"))):
         # (a year outside parentheses makes it a publisher's line: "Ticknor and Fields, Boston 1867")
         return "citation", line
+    if citation and re.fullmatch(r"[A-Z][a-z'’\-]{2,}", citation.group("a").strip()) \
+            and citation.group("a").strip() not in _NOT_NAME_WORDS and not _LOCATOR.match(citation.group("t")) \
+            and tidy_title(citation.group("t")) not in (None, citation.group("t").strip()) \
+            and _TITLE_LOCATOR.search(citation.group("t")):
+        return "citation", line  # "Epictetus, Discourses, book I, chapter 29": one name, a work, a place in it
+    if citation and looks_like_person(citation.group("a")) and _LOCATOR.match(citation.group("t")):
+        return "citation", line  # "Samuel Butler, Book IX": the author (or translator) and a place in the work
     year = _YEAR.search(line)
     if year and (n_words <= 14 or (n_words <= 20 and (re.search(r"\([^()]*\d{4}[^()]*\)", line) or line.count(",") >= 2))):
         return "publisher", year.group(1)
@@ -199,7 +212,8 @@ _TITLE_LOCATOR = re.compile(
     rf"(?:,\s*(?:{_LOCATOR_WORDS}(?:\.\s*|\s+)(?:(?-i:[IVXLC]+)\b|\d+|the\s+\w+|(?-i:[A-Z][a-z]+))|"
     rf"{_ORDINALS}\s+(?:part|book|volume)\b)"
     rf"|\s+(?:{_LOCATOR_WORDS}(?:\.\s*|\s+)(?:(?-i:[IVXLC]+)|\d+)(?:\.\d+)*\b)"
-    rf"|[*_]+\s+(?:(?-i:[IVXLC]+)|\d+)(?:\.\d+)*\b)[^\n]*$",
+    rf"|[*_]+\s+(?:(?-i:[IVXLC]+)|\d+)(?:\.\d+)*\b"
+    rf"|,\s*(?-i:[IVXLC]+)\.?$)[^\n]*$",
     re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
 
@@ -259,8 +273,11 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     previous_kind = None
     titles = [(i, found[1]) for i, found in enumerate(classified) if found is not None and found[0] == "title"]
     # "Thomas Paine / Common Sense": a name line first and a title that is no name after it
-    if len(titles) >= 2 and titles[0][0] == 0 and titles[1][0] == 1 and looks_like_person(titles[0][1]) \
-            and not looks_like_person(titles[1][1]):
+    one_name = len(titles) >= 2 and re.fullmatch(r"[A-Z][a-z'’\-]{2,}", titles[0][1]) is not None \
+        and titles[0][1] not in _NOT_NAME_WORDS and tidy_title(titles[1][1]) != titles[1][1] \
+        and not author_in_title(titles[1][1])
+    if len(titles) >= 2 and titles[0][0] == 0 and titles[1][0] == 1 and \
+            (looks_like_person(titles[0][1]) or one_name) and not looks_like_person(titles[1][1]):
         fields["author"], fields["title"] = titles[0][1], tidy_title(titles[1][1]) or titles[1][1]
     for found in classified:
         if found is None:
@@ -272,7 +289,8 @@ def claim_from_header(lines: list[str]) -> Claim | None:
         if kind == "citation":
             citation = _CITATION_LINE.match(value)
             fields.setdefault("author", citation.group("a").strip())
-            fields.setdefault("title", tidy_title(citation.group("t")))
+            if not _LOCATOR.match(citation.group("t")):
+                fields.setdefault("title", tidy_title(citation.group("t")))
             year = _YEAR.search(citation.group("t"))
             if year:
                 fields.setdefault("year", year.group(1))
@@ -353,6 +371,8 @@ def person_in_heading(heading: str) -> str | None:
         return None
     name = match.group("name").strip()
     words = name.split()
+    if re.match(r"[A-Z][\w'’\-]*['’]s\s+[A-Z]", text):
+        return None  # "Nature’s God - the Declaration": a possessive inside a capitalised phrase is no name
     if not words or words[0].strip(".") in _STOP_FIRST or len(words) > 4:
         return None
     if any(w.strip(".") in _NOT_NAME_WORDS for w in words):
@@ -362,7 +382,10 @@ def person_in_heading(heading: str) -> str | None:
 
 # --- mentions in running text ---------------------------------------------------
 
-_NAME = r"[A-Z][\w'’\-]*\.?(?:[ \t]+(?:de|von|van|du|la|[A-Z][\w'’\-]*\.?))*"  # never across a line
+# a period only after an initial or a short abbreviation ("J. S. Mill", "St. Paul"), never after a
+# whole word: "— Jane Austen. Still true" names Jane Austen
+_NAME_PART = r"[A-Z](?:[a-z]{0,2}\.|[\w'’\-]*)"
+_NAME = rf"{_NAME_PART}(?:[ \t]+(?:de|von|van|du|la|{_NAME_PART}))*"  # never across a line
 _VERB_WORDS = (r"(?:wrote|writes|said|says|argued|argues|observed|observes|declared|declares|remarked|remarks|"
                r"insisted|insists|noted|notes|put it|puts it|claimed|claims|warned|warns|asked|asks|told|tells|"
                r"proclaimed|proclaims|stated|states|added|adds|explained|explains|replied|replies|answered|answers|"
@@ -389,11 +412,17 @@ _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME_WORD}(?:\s+{_N
                                 r"(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$")
 # "the same book that opens with ...": the work (and author) of the quotation before
 _SAME_WORK = re.compile(r"\b(?:the|this|that)\s+same\s+(?:book|work|essay|text|chapter|poem|speech|letter|pamphlet|"
-                        r"treatise|volume|author|writer|passage|page|paragraph|man|woman)\b", re.IGNORECASE)
+                        r"treatise|volume|author|writer|passage|page|paragraph|man|woman)\b|"
+                        r"\b(?:the|his|her)\s+(?:next|following)\s+(?:paragraph|passage|sentence|lines?|page|verse|"
+                        r"stanza)\b", re.IGNORECASE)
 # "in Long's version": a translator's or editor's version is no title
 _VERSION_AFTER = re.compile(r"^\s*(?:version|translation|rendering|edition|words|text|reading|hand|own|phrase)\b")
-_DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[^\n,(]{{2,100}}))?")
-_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}}[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+))?\)")
+# "— Emerson, Self-Reliance" (a title starts with a capital: not "- Polonius, who was a windbag", "- Abe, 1863")
+_DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[A-Z“\"‘*_][^\n,(]{{1,100}}))?")
+# "- Thoughts IV.7", "— Romans 13:1": a work and a place in it, no person
+_DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})\s+"
+                        r"(?:[IVXLC]+|\d+)[.:]\d+\b")
+_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}}[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 _PAREN_TITLE = re.compile(r"^\s*\(\s*(?P<m>[*_]{1,2})(?P<title>[^*_()\n]{1,100})(?P=m)(?:[\s,]+(?P<ref>[^()\n]{0,40}))?\)")
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
@@ -438,7 +467,14 @@ def _clean_title(title: str) -> str:
     return title if re.search(r"No\.\s*\d+$", title) else title.strip(" .,*_\"“”'")
 
 
+# "His essay “Resistance to Civil Government”, better known as ...": a work named in quotation marks
+_QUOTED_WORK = re.compile(rf"\b{_WORK_NOUNS}\s*,?\s*[“\"‘](?P<title>[A-Z][^“”\"\n]{{1,100}}?)[,.]?[”\"’]")
+
+
 def _title_before(before: str, author: str | None) -> str | None:
+    quoted = list(_QUOTED_WORK.finditer(before))
+    if quoted:
+        return _clean_title(quoted[-1].group("title"))
     named = list(_NAMED_WORK.finditer(before))
     if named:
         return _clean_title(named[-1].group("title"))
@@ -449,13 +485,34 @@ def _title_before(before: str, author: str | None) -> str | None:
             continue
         if title.split()[-1] in _MONTH_WORDS or re.fullmatch(r"\d+", title):
             continue
+        if " " not in title and re.match(r"\s*,?\s*(?:he|she|they|we|I|it|people)\s", rest):
+            continue  # "In France he had seen ...": a place or a time, not a work
         return title
     return None
+
+
+_LONG_QUOTED = re.compile(r"“[^“”]*(?:\s+[^\s“”]+){5,}[^“”]*”|\"[^\"]*(?:\s+[^\s\"]+){5,}[^\"]*\"")
+
+
+def _without_long_quotations(text: str) -> str:
+    """The text without the long quotations in it; a window that starts inside a quotation loses
+    its part of that quotation too."""
+    close = text.find("”")
+    if (0 <= close < text.find("“") or (close >= 0 and "“" not in text)) or text.count('"') % 2:
+        text = text[max(close, text.find('"') if text.count('"') % 2 else -1) + 1:]
+    return _LONG_QUOTED.sub(" ", text)
+
+
+# "Achilles says, in Butler's words, that ...": the wording quoted is Butler's (his translation)
+_WORDS_OF = re.compile(rf"\b(?:in|by)\s+(?P<author>{_NAME})['’]s?\s+(?:own\s+)?(?:words|version|translation|"
+                       r"rendering|phrasing)\b")
 
 
 def claim_from_context(before: str, after: str) -> Claim | None:
     """A claim from the sentence around an inline quotation (before it, then after it)."""
     author = title = page = None
+    words_of = list(_WORDS_OF.finditer(_without_long_quotations(before)))
+    translator = _clean_author(words_of[-1].group("author")) if words_of else None
     for pattern in (_AUTHOR_VERB, _ACCORDING):
         for match in reversed(list(pattern.finditer(before))):
             author = _clean_author(match.group("author"))
@@ -463,8 +520,12 @@ def claim_from_context(before: str, after: str) -> Claim | None:
                 break
         if author:
             break
-    title = _title_before(before, author)
-    for pattern in (_DASH_CREDIT, _PAREN_CREDIT, _VERB_AFTER, _NAME_VERB_AFTER):
+    # the words of another quotation name no work: "... freedom of discussion as in America."
+    title = _title_before(_without_long_quotations(before), author)
+    work = _DASH_WORK.match(after)
+    if work:
+        title = title or _clean_title(work.group("title"))
+    for pattern in (() if work else (_DASH_CREDIT,)) + (_PAREN_CREDIT, _VERB_AFTER, _NAME_VERB_AFTER):
         match = pattern.match(after)
         if match:
             found = _clean_author(match.group("author"))
@@ -487,9 +548,9 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         match = _POSSESSIVE_BEFORE.search(before)
         if match and not _VERSION_AFTER.match(before[match.end("author") + 2:]):
             author = _clean_author(match.group("author") + " ")  # "Lincoln's most quoted sentence, “...”"
-    if not (author or title):
+    if not (author or title or translator):
         return None
-    return Claim(author=author, title=title, page=page)
+    return Claim(author=author, title=title, page=page, translator=translator)
 
 
 # --- a quotation's claim, with the document around it ------------------------------
@@ -506,14 +567,20 @@ class ClaimContext:
 
 
 def _sentence_end(after: str) -> int:
-    """Where the sentence that holds a quotation ends in the text after it (skipping quoted text)."""
+    """Where the sentence that holds a quotation ends in the text after it (skipping quoted text
+    and parentheses: the period of ``(Mill 1859, p. 13)`` ends no sentence)."""
     depth = False
+    parens = 0
     for i, ch in enumerate(after):
         if ch in "“\"":
             depth = not depth if ch == "\"" else True
         elif ch == "”":
             depth = False
-        elif not depth and ch in ".!?" and (i + 1 == len(after) or after[i + 1].isspace()):
+        elif ch == "(" and not depth:
+            parens += 1
+        elif ch == ")" and not depth:
+            parens = max(0, parens - 1)
+        elif not depth and not parens and ch in ".!?" and (i + 1 == len(after) or after[i + 1].isspace()):
             return i + 1
         elif ch == "\n" and i + 1 < len(after) and after[i + 1] == "\n":
             return i
@@ -521,7 +588,9 @@ def _sentence_end(after: str) -> int:
 
 
 def recent_person(preceding: str) -> str | None:
-    """The person the text just before a quotation last mentioned as a speaker or by full name."""
+    """The person the text just before a quotation last mentioned as a speaker or by full name
+    (outside quotation marks: "Resistance to Civil Government" is nobody)."""
+    preceding = re.sub(r"“[^“”]*”", lambda m: " " * len(m.group()), preceding)
     best: tuple[int, str] | None = None
     for match in _AUTHOR_VERB.finditer(preceding):
         name = _clean_author(match.group("author"))
@@ -582,6 +651,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         claim = base.with_page(ibid.group("page") or base.page)
         return None if claim.is_empty() else claim
     claim = claim_from_context(before, after)
+    translator = claim.translator if claim else None
     author = claim.author if claim else None
     title = claim.title if claim else None
     page = claim.page if claim else None
@@ -592,13 +662,16 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         if author is None or author == previous.author:
             author = author or previous.author
             title = title or previous.title
-    if author is None and not bare_page:
+    if (author is None or page is None) and not bare_page:
         # a citation that closes the sentence covers every quotation in it
         ahead = after[:_sentence_end(after)]
         for match in re.finditer(r"\(", ahead):
             credit = _PAREN_CREDIT.match(ahead[match.start():])
-            if credit and _clean_author(credit.group("author")):
-                author = _clean_author(credit.group("author"))
+            cited = credit and _clean_author(credit.group("author"))
+            if cited and author is not None and cited != author:
+                break  # "..." Mill said, "..." (Hobbes 1651): another's citation
+            if cited:
+                author = cited
                 title = title or (credit.group("title") and _clean_title(credit.group("title")))
                 page = page or credit.group("page")
                 break
@@ -616,16 +689,66 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
             if work and not title:
                 title = _clean_title(work[-1].group("title"))
     if author is None:
-        person = _colon_person(before)
+        person = _colon_person(re.sub(r"“[^“”]*”|\"[^\"]*\"", " ", before))  # a name in quotes is no speaker
         if person and not (title and person in title):  # "the paragraph from Leviathan:" names a work
             author = person
     if author is None and context.previous is not None and _SAME_WORK.search(before):
         author = context.previous.author  # "it is the same book that opens with ..."
         title = title or context.previous.title
-    if author is None and heading_person and (title or claim is None):
+    if author is None and heading_person and (title or claim is None or claim.is_empty()):
         author = heading_person
     if page is None and bare_page:
         page = bare_page.group("page")
-    if not (author or title):
+    if not (author or title or translator):
         return None
-    return Claim(author=author, title=title, page=page)
+    return Claim(author=author, title=title, page=page, translator=translator)
+
+
+# --- the page's claims read together ------------------------------------------------
+
+def _key(value: str) -> str:
+    return re.sub(r"[\W_]+", " ", value).strip().lower()
+
+
+def complete_claims(claims: list[Claim | None], mentions: list[str] | None = None) -> list[Claim | None]:
+    """Claims completed by what the rest of the page says about the same source.
+
+    A title without an author takes the author the page gives that title elsewhere (``a caption
+    from Walden`` after ``— Henry David Thoreau, Walden``), in full when the page names only one
+    person with that surname.  (A name the text gives is kept as written: ``Mill's claim`` stays
+    ``Mill``.)  ``mentions`` are further full names the page gives (section headings, headers).
+    """
+    full_names: dict[str, set[str]] = {}
+    title_author: dict[str, set[str]] = {}
+    for name in [c.author for c in claims if c is not None and c.author] + list(mentions or []):
+        words = name.split()
+        if len(words) >= 2 and looks_like_person(name):
+            full_names.setdefault(words[-1], set()).add(name)
+    for claim in claims:
+        if claim is not None and claim.author and claim.title:
+            title_author.setdefault(_key(claim.title), set()).add(claim.author)
+    by_maker: dict[str, set[str]] = {}  # a translator's or author's surname -> the authors of those works
+    for claim in claims:
+        if claim is not None and claim.author:
+            for maker in ((claim.translator,) if claim.title else ()) + (claim.author,):
+                if maker:
+                    by_maker.setdefault(maker.split()[-1], set()).add(claim.author)
+    out: list[Claim | None] = []
+    for claim in claims:
+        if claim is not None:
+            author = claim.author
+            if claim.translator and not claim.title:
+                # "in Long's version", "in Butler's words": the work the page quotes in that version
+                makers = by_maker.get(claim.translator.split()[-1], set())
+                author = next(iter(makers)) if len(makers) == 1 else author
+                if author is None and len(claim.translator.split()) == 1 and \
+                        len(full_names.get(claim.translator, ())) == 1:
+                    author = next(iter(full_names[claim.translator]))
+            if not author and claim.title and len(title_author.get(_key(claim.title), ())) == 1:
+                author = next(iter(title_author[_key(claim.title)]))
+                if len(author.split()) == 1 and len(full_names.get(author, ())) == 1:
+                    author = next(iter(full_names[author]))
+            if author != claim.author:
+                claim = replace(claim, author=author)
+        out.append(claim)
+    return out

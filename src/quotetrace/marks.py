@@ -33,8 +33,9 @@ BRACKETED_ELISION = re.compile(r"\[\s*(?:\.\s*){3,4}\]|\{\s*(?:\.\s*){3,4}\}|\[\
 ELISION = re.compile(r"…|\.(?:[ \t]?\.){2,3}")
 # Letters changed inside a word: "[T]he", "employ[ed]" (a marked change of the word itself).
 LETTERS = re.compile(r"(?<=[^\W_])\[[^\W\d_]{1,4}\]|\[[^\W\d_]{1,4}\](?=[^\W_])")
-BRACKETED = re.compile(r"\{[^{}\n]{1,400}\}|\[[^\[\]\n]{1,400}\]")
-SQUARE = re.compile(r"\[[^\[\]\n]{1,400}\]")
+# a group may be wrapped over lines of a hard-wrapped text, never across a paragraph break
+BRACKETED = re.compile(r"\{(?:[^{}\n]|\n(?![ \t]*\n)){1,400}\}|\[(?:[^\[\]\n]|\n(?![ \t]*\n)){1,400}\]")
+SQUARE = re.compile(r"\[(?:[^\[\]\n]|\n(?![ \t]*\n)){1,400}\]")
 SIC = re.compile(r"^[\[\{]\s*sic\.?!?\s*[\]\}]$", re.IGNORECASE)
 # The source's own apparatus in square brackets: a transcriber's rendering of another script
 # ([Greek: hupolaepsis]), an illustration or footnote, and footnote markers glued to a word or a

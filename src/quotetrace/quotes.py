@@ -28,9 +28,8 @@ mark, an excursus that never closes) is reported by :func:`document_warnings`.
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .claims import (
     STRONG_KINDS,
@@ -41,6 +40,7 @@ from .claims import (
     claim_from_header,
     claim_in_text,
     classify_header_line,
+    complete_claims,
     is_tolerable_line,
     person_in_heading,
 )
@@ -60,7 +60,7 @@ MAX_HEADER_LINES = 8
 ECHO_BEFORE, ECHO_AFTER = 20_000, 3_000  # where a short phrase in quotes is looked for in the page's quotations
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
-_NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|§\s*\d+)\s+\S")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|[IVXL]{1,6}\.|§\s*\d+)\s+\S")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 _END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|~{3,}|#\s*#\s*#)\s*$",
                          re.IGNORECASE)
@@ -70,7 +70,7 @@ _EXCURSUS_START = re.compile(rf"^\s*[\{{\[]\s*(?:(?:begin|start)(?:\s+of)?\s+(?:
 _EXCURSUS_END = re.compile(rf"^\s*[\{{\[]\s*(?:end\s+(?:of\s+)?(?:the\s+|an?\s+)?{_ASIDE}|{_ASIDE}\s*[-–—:;,]?\s*"
                            rf"(?:ends?|over|closed?)\b)[^{{}}\[\]\n]*[\}}\]]\s*$", re.IGNORECASE)
 _ELISION_LINE = re.compile(r"^\s*(?:\.\s*){3,4}\s*$|^\s*…\s*$|^\s*[\[\{]\s*(?:(?:\.\s*){3}|…)\s*[\]\}]\s*$")
-_BRACED_LINE = re.compile(r"^\s*(?:\{[^\n]*\}|\[[^\n]*\])\s*$", re.S)
+_BRACED_LINE = re.compile(r"^\s*(?:\{[^\n]*\}|\[[^\n]*\]|\{[^{}]*\}|\[[^\[\]]*\])\s*$", re.S)  # on one line or wrapped
 # A news report's dateline ("MILLBROOK — More than ...") is the page's own reporting.
 # Page furniture that never opens or continues an excerpt: copyright and navigation lines.
 _FURNITURE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved|back to\b|next:|previous:|« |‹ )", re.IGNORECASE)
@@ -214,29 +214,21 @@ def _line_paragraphs(paragraph: Paragraph) -> list[Paragraph]:
     return out
 
 
-_CACHE: list = [None, None]  # a weak reference to the last document parsed, and its Parse
-
-
 def parse_quotations(document: Document) -> Parse:
-    """Quotations, warnings and conventions of a document (the last document's are kept, so
-    that :func:`find_quotations` and :func:`document_warnings` read it once)."""
-    if _CACHE[0] is not None and _CACHE[0]() is document:
-        return _CACHE[1]
-    result = _Parser(document).run()
-    try:
-        _CACHE[0], _CACHE[1] = weakref.ref(document), result
-    except TypeError:  # a document type without weak references: no cache
-        _CACHE[0], _CACHE[1] = None, None
-    return result
+    """Quotations, warnings and conventions of a document, read in one pass.  Nothing is
+    kept between calls: a caller that needs both quotations and warnings calls this once."""
+    return _Parser(document).run()
 
 
 def find_quotations(document: Document) -> list[Quotation]:
-    """Every quotation of the document, in document order, each with its marks and claim."""
+    """Every quotation of the document, in document order, each with its marks and claim
+    (a wrapper of :func:`parse_quotations`)."""
     return list(parse_quotations(document).quotations)
 
 
 def document_warnings(document: Document) -> list[str]:
-    """One-line warnings about what could not be read cleanly (unbalanced marks, open excursus)."""
+    """One-line warnings about what could not be read cleanly (unbalanced marks, open excursus);
+    a wrapper of :func:`parse_quotations`."""
     return list(parse_quotations(document).warnings)
 
 
@@ -528,6 +520,13 @@ class _Parser:
                             heading_person = person
                             self.section_person.append((paragraphs[k].start, person))
                             break
+                if inside and all((classify_header_line(paragraphs[k].text) or ("",))[0] == "locator"
+                                  for k in range(i, j)):
+                    # "Romans 13:1-4" between two passages of one excerpt: the compiler's reference line
+                    self.header_spans.append((paragraph.start, paragraphs[j - 1].end))
+                    pending_elision = None
+                    i = j
+                    continue
                 if header_claim is not None and inside and not _strong_inside_excerpt(lines):
                     header_claim = None  # a verse line inside an excerpt is no header
                 if header_claim is not None and end < n and (end < j or kinds[end] == "prose") and \
@@ -691,6 +690,15 @@ class _Parser:
         i = bisect_right(self.section_starts, offset)
         return self.section_starts[i - 1] if i else 0
 
+    def heading_page_at(self, offset: int) -> str | None:
+        """The page the heading of the section holding ``offset`` gives, if any."""
+        if not self.section_starts or offset < self.section_starts[0]:
+            return None
+        start = self.section_start_at(offset)
+        end = self.text.find("\n", start)
+        match = _HEADING_PAGE.search(self.text, start, end if end >= 0 else len(self.text))
+        return match.group(1) if match else None
+
     def heading_person_at(self, offset: int) -> str | None:
         i = bisect_right(self.section_starts, offset)
         return self.section_person[i - 1][1] if i else None
@@ -815,9 +823,13 @@ class _Parser:
             if covered.covering(paragraph.start, paragraph.end):
                 continue
             candidates = []
+            straight = _straight_quoted(text, paragraph.start, paragraph.end) if '"' in paragraph.text else None
             for match in _DOUBLE_QUOTED.finditer(text, paragraph.start, paragraph.end):
                 group = next(i for i in range(1, 5) if match.group(i) is not None)
+                if group == 2 and straight is not None:
+                    continue  # read with their nesting below
                 candidates.append((match.start(), match.end(), match.start(group), match.end(group)))
+            candidates.extend(straight or [])
             if "'" in paragraph.text or "‘" in paragraph.text:
                 candidates.extend(_single_quoted(text, paragraph.start, paragraph.end))
             candidates.sort(key=lambda c: (c[0], -c[1]))
@@ -841,12 +853,23 @@ class _Parser:
         paragraph_ends = [p.end for p in self.paragraphs]
         # the page's longer quotations (a short phrase in quotes may repeat their words), and the
         # authors its headers and headings name
-        long_quotes = [(f.start, f.end) for f in found if f.kind in ("excerpt", "blockquote") or f.end - f.start > 80]
+        long_found = [f for f in found if f.kind in ("excerpt", "blockquote") or f.end - f.start > 80]
+        long_quotes = [(f.start, f.end) for f in long_found]
+        echoed: list = [None]  # the quotation the last phrase checked repeats
         long_starts = [s for s, _ in long_quotes]
         authors = tuple(dict.fromkeys(n for f in found if f.kind == "excerpt" for n in _author_names(f.claim, None)))
         authors += tuple(n for _, person in getattr(self, "section_person", []) for n in _author_names(None, person)
                          if n not in authors)
         current: list[int] = [0]
+        page_names = set(authors) | {n for f in found if f.kind == "excerpt" and f.claim and f.claim.translator
+                                     for n in _author_names(Claim(author=f.claim.translator), None)}
+        names_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(page_names, key=len, reverse=True)))
+                                   + r")\b") if page_names else None
+
+        def names_in(sentence: str) -> bool:
+            """Whether a sentence names a person of the page (then it introduces that person's words)."""
+            return bool(names_pattern and names_pattern.search(_strip_quoted(sentence)))
+        introductions: dict[int, tuple[str, str]] = {}  # the sentence that introduces a quotation, and before
 
         def echoes(phrase: str) -> bool:
             """Whether the phrase repeats words of a quotation nearby (before it, or just after)."""
@@ -859,6 +882,7 @@ class _Parser:
                 q_start, q_end = long_quotes[k]
                 if q_end > lo and not q_start <= current[0] < q_end and \
                         pattern.search(text, max(q_start, lo), min(q_end, hi)):
+                    echoed[0] = long_found[k]
                     return True
             return False
 
@@ -874,19 +898,27 @@ class _Parser:
                     before = _sentence_before(text, line_start, look_back_paragraph=True)
                     preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
                     claim = claim_in_text(before, credit, preceding, context, heading_person)
+                    introductions[number] = (before, preceding)
                 else:
                     _, open_start, close_end = item.context
                     before = _sentence_before(text, open_start)
                     after = text[close_end:min(paragraph_end, close_end + 300)]
                     current[0] = open_start
+                    echoed[0] = None
                     if kind == "inline":
                         kind = _scare_or_title(text, start, end, open_start, close_end, before, after,
                                                echoes, authors) or kind
                     if kind == "inline":
                         preceding = text[max(0, open_start - 1500, self.section_start_at(open_start)):open_start]
                         claim = claim_in_text(before, after, preceding, context, heading_person)
+                        introductions[number] = (before, preceding)
+                        if claim is None and _word_count(text, start, end, ()) < MIN_AUDITED_WORDS \
+                                and (echoed[0] is not None or echoes(text[start:end])):
+                            # a phrase that repeats words of a quotation on the page is from its source
+                            source = echoed[0].claim if echoed[0] is not None else None
+                            claim = source.with_page(None) if source is not None else None
                         if claim is None and context.speaker and context.speaker_paragraph == p_index \
-                                and open_start - context.speaker_end <= 80:
+                                and open_start - context.speaker_end <= 80 and not names_in(before):
                             claim = Claim(author=context.speaker)  # the same speaker goes on: “...,” X said. “...”
                         context.speaker = claim.author if claim else None
                         context.speaker_paragraph, context.speaker_end = p_index, close_end
@@ -899,7 +931,7 @@ class _Parser:
                 page, block_page = _excerpt_pages(text, start, marks, block_page)
             n_words = _word_count(text, start, end, marks)
             if claim is not None and page is None:
-                page = claim.page
+                page = claim.page or self.heading_page_at(start)  # "## Passage A (chapter VI, p. 37)"
             if claim is not None:
                 claim = claim.with_page(page)
             audited = n_words >= MIN_AUDITED_WORDS and kind not in NOT_QUOTED_KINDS and item.audited is not False
@@ -907,7 +939,48 @@ class _Parser:
                 id=f"q{number}", start=start, end=end, text=text[start:end], kind=kind, marks=marks,
                 claim=claim, audited=audited,
             ))
-        return quotations
+        persons = [person for _, person in getattr(self, "section_person", []) if person]
+        quotations = self.mentioned_authors(quotations, introductions, persons)
+        completed = complete_claims([q.claim for q in quotations], persons)
+        return [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
+
+    def mentioned_authors(self, quotations: list[Quotation], introductions: dict[int, tuple[str, str]],
+                          persons: list[str]) -> list[Quotation]:
+        """A quotation whose introduction names no speaker, but names an author the page cites
+        elsewhere (``Paine went furthest ...: “...”``), is that author's; an introduction that
+        speaks of him or her (``In France he had seen “...”``) names the author the sentence
+        before it names.  The author is given in full when the page names one person by that name."""
+        names: list[str] = []
+        full: list[str] = []
+        for claim in [q.claim for q in quotations] + [Claim(author=p) for p in persons]:
+            names.extend(_author_names(claim, None))
+            if claim is not None:
+                full.extend(n for n in (claim.author, claim.translator) if n and " " in n)
+            if claim is not None and claim.translator and claim.title:
+                names.extend(_author_names(Claim(author=claim.translator), None))
+        names = [n for n in dict.fromkeys(names) if n not in _NOT_NAMES]
+        if not names:
+            return quotations
+        pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                             + r")(?![\w])")
+        out = []
+        for number, quotation in enumerate(quotations, 1):
+            claim = quotation.claim
+            if number in introductions and quotation.quoted and (claim is None or not claim.author):
+                before, preceding = introductions[number]
+                found = pattern.findall(_strip_quoted(before))
+                if not found and _PRONOUN.search(before):
+                    sentences = re.split(r"(?<=[.!?])\s+", preceding[:len(preceding) - len(before)].rstrip())
+                    found = pattern.findall(_strip_quoted(sentences[-1])) if sentences else []
+                if found:
+                    author = found[-1]
+                    fuller = list(dict.fromkeys(n for n in full if n.split()[-1] == author and n != author))
+                    if len(fuller) == 1:
+                        author = fuller[0]  # the one person of the page by that name, in full
+                    claim = replace(claim, author=author) if claim else Claim(author=author)
+                    quotation = replace(quotation, claim=claim.with_page(claim.page or self.heading_page_at(quotation.start)))
+            out.append(quotation)
+        return out
 
     # -- balance warnings --
 
@@ -958,6 +1031,17 @@ def _excerpt_pages(text: str, start: int, marks: tuple[Mark, ...], page: str | N
             break
         cursor = mark.end
     return start_page, (pages[-1].page if pages else page)
+
+
+_HEADING_PAGE = re.compile(r"\bpp?\.\s*(\d+)")
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
+_NOT_NAMES = {"God", "The", "Lord"}
+_QUOTED_STRETCH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def _strip_quoted(text: str) -> str:
+    """The text without what it quotes: a name inside quotation marks names no speaker."""
+    return _QUOTED_STRETCH.sub(" ", text)
 
 
 def _balanced_group(text: str) -> bool:
@@ -1071,6 +1155,32 @@ def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int,
     return out
 
 
+def _straight_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int, int]] | None:
+    """The outermost quotations in straight double quotes of a stretch, nested ones included
+    (``"Take away ... "I have been harmed." Take away ..."``): each ``"`` opens after a space or an
+    opening bracket and closes after a letter or a stop.  None when a mark cannot be read either
+    way or the marks do not pair; the caller then pairs them one by one."""
+    stack: list[int] = []
+    out = []
+    for match in re.finditer('"', text[start:end]):
+        at = start + match.start()
+        before = text[at - 1] if at > start else " "
+        after = text[at + 1] if at + 1 < end else " "
+        opens = (before.isspace() or before in "([{—–-/:") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-")
+        if opens == closes:
+            return None
+        if opens:
+            stack.append(at)
+        elif not stack:
+            return None
+        else:
+            open_at = stack.pop()
+            if not stack:
+                out.append((open_at, at + 1, open_at + 1, at))
+    return out if not stack and any(True for _ in out) else None
+
+
 _SPEECH_CUE = re.compile(r"\b(?:his|her|their|said|says|say|saying|wrote|writes|write|"
                          r"phrase|phrases|word|words|describes|described|line|motto|slogan|cry|"
                          r"answered|replied|asked|told|tells|declared|put it)\b|['’]s\s*$|:\s*$", re.IGNORECASE)
@@ -1105,8 +1215,9 @@ def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end:
     significant = [w for w in words if w.lower().strip(",:;") not in _SMALL_WORDS]
     line = before.rsplit("\n", 1)[-1]  # the sentence on the quotation's line
     if 2 <= len(words) <= 6 and significant and all(w[:1].isupper() for w in significant) \
-            and not inner.isupper() and not re.search(r"[.!?,;]", inner) and not _SPEECH_CUE.search(cue_zone):
-        return "title"
+            and not inner.isupper() and not re.search(r"[.!?,;]", inner) and not _SPEECH_CUE.search(cue_zone) \
+            and not echoes(inner):
+        return "title"  # (unless it repeats words of a quotation on the page: "as “Nature’s God”")
     if len(words) <= 3 and not re.search(r"[.!?,;:]", inner) and not _SPEECH_CUE.search(cue_zone) \
             and not _NAMING_CUE.search(cue_zone) and not (len(words) >= 2 and echoes(inner)) \
             and not (len(words) >= 2 and any(re.search(rf"\b{re.escape(name)}\b(?!['’])", line) for name in names)
@@ -1177,12 +1288,14 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _blockquote_body(text: str, region: Region) -> tuple[int, int]:
     """The quoted part of a blockquote, without a trailing ``— Author, Title`` credit line or a
-    citation in parentheses after its last sentence (``... the terrible thing. (*Ench.* 5)``)."""
+    citation in parentheses after its last sentence (``... the terrible thing. (*Ench.* 5)``), on
+    its line or on a line of its own."""
     body = text[region.start:region.end]
     credit = _CREDIT_LINE.search(body)
     end = region.start + (credit.start() if credit else len(body))
     end = region.start + len(text[region.start:end].rstrip(" \t\r\n>"))
     citation = _TRAILING_CITATION.search(text, region.start, end)
-    if citation and citation.start() > region.start and re.search(r"[.!?…'\"”’]\s*$", text[region.start:citation.start()]):
-        end = citation.start()
+    if citation and citation.start() > region.start and \
+            re.search(r"[.!?…'\"”’][\s>]*$", text[region.start:citation.start()]):
+        end = region.start + len(text[region.start:citation.start()].rstrip(" \t\r\n>"))
     return region.start, end
