@@ -582,3 +582,104 @@ def test_a_translators_words_are_the_work_the_page_quotes_in_that_translation():
             'Achilles says, in Pope\'s words, that "life is not to be bought with heaps of gold" at all.\n')
     _, found = quotations(text)
     assert found[-1].claim.author == "Homer"
+
+
+# --- an end marker right under the excerpt's last line ---------------------------------
+
+@pytest.mark.parametrize("marker", ["{end}", "[end]", "==", "* * *"])
+def test_end_marker_right_under_the_last_line_ends_the_excerpt(marker):
+    text = ("On Liberty\nby John Stuart Mill\nLongmans, Green, London 1869\n\n"
+            "{p. 21} The object of this Essay is to assert one very simple principle, as entitled to govern\n"
+            "absolutely the dealings of society with the individual in the way of compulsion and control.\n"
+            f"{marker}\n\n"
+            "Readers still argue about it, and about what the sentence leaves out of the account.\n")
+    document, found = quotations(text)
+    excerpts = [q for q in found if q.kind == "excerpt"]
+    assert len(excerpts) == 1
+    assert excerpts[0].text.endswith("compulsion and control.")
+    assert [m.kind for m in excerpts[0].marks] == ["page"]  # the marker is no interpolation
+    assert excerpts[0].claim.author == "John Stuart Mill"
+
+
+def test_an_underlined_title_is_no_end_marker():
+    from quotetrace.quotes import split_paragraphs
+    paragraphs = split_paragraphs("Chapter One\n===========\n\nIt was a dark night.\n")
+    assert paragraphs[0].text == "Chapter One\n==========="
+
+
+# --- claims: works as speakers and citations of works -----------------------------------
+
+def test_a_version_of_a_work_that_puts_it_is_a_title():
+    _, found = quotations("As the King James Version puts it, \u201cRemember all thy offerings, and accept "
+                          "thy burnt sacrifice; Selah.\u201d\n")
+    assert (found[0].claim.author, found[0].claim.title) == (None, "King James Version")
+
+
+def test_the_words_in_a_version_are_these():
+    _, found = quotations("(2) Dickens on money\n\nReaders still argue. The words in the King James Bible are "
+                          "these: \u201cRender therefore unto Caesar the things which are Caesar's.\u201d\n")
+    assert (found[-1].claim.author, found[-1].claim.title) == (None, "King James Bible")
+
+
+def test_a_version_in_parentheses_after_a_quotation():
+    _, found = quotations("(4) Austen on pride\n\nThe argument rests on this. \u201cAnd as Jesus passed by, he "
+                          "saw a man which was blind from his birth.\u201d (the King James\nBible)\n")
+    assert (found[-1].claim.author, found[-1].claim.title) == (None, "King James Bible")
+
+
+def test_a_credit_wrapped_over_two_lines():
+    _, found = quotations("\u201cThey were aware that a certain number of troops for guards were indispensable.\u201d "
+                          "(Alexander\nHamilton, The Federalist Papers)\n")
+    assert (found[0].claim.author, found[0].claim.title) == ("Alexander Hamilton", "The Federalist Papers")
+
+
+@pytest.mark.parametrize("cite, title", [("(Hamlet 3.1)", "Hamlet"), ("(As You Like It 2.7.139)", "As You Like It"),
+                                         ("(Sonnet 18)", "Sonnet 18"), ("(Matthew 6:19-21, KJV)", "Matthew")])
+def test_a_work_and_a_place_in_it_in_parentheses(cite, title):
+    _, found = quotations(f"It goes on: \u201cThe slings and arrows of outrageous fortune, and all the rest of it.\u201d {cite}\n")
+    assert found[0].claim.title == title
+    assert found[0].claim.author is None  # the page names no author
+
+
+def test_a_page_whose_title_names_the_author_gives_it_to_cited_works():
+    text = ("<h1>Shakespeare on Time and Mortality</h1><p>Only one thing in Shakespeare beats time.</p>"
+            "<h2>1. The question</h2><blockquote><p>To be, or not to be, that is the question:<br>"
+            "Whether 'tis nobler in the mind to suffer</p></blockquote><p>(Hamlet 3.1)</p>")
+    _, found = quotations(text, "html", "page.html")
+    assert (found[0].claim.author, found[0].claim.title) == ("Shakespeare", "Hamlet")
+
+
+def test_a_heading_that_is_no_name():
+    from quotetrace.claims import person_in_heading
+    assert person_in_heading("1. Time as a stage") is None
+    assert person_in_heading("# Study Guide: Epictetus and Marcus Aurelius") is None
+    assert person_in_heading("(2) Mill argues for liberty") == "Mill"
+
+
+def test_a_list_item_that_opens_with_a_citation_covers_its_quotations():
+    text = ("## Unit 1\n\n- **Jane Austen, *Pride and Prejudice* (1813).** Penguin Classics.\n"
+            "  The most famous first sentence in English fiction: \"It is a truth universally acknowledged, that a "
+            "single man in possession of a good fortune, must be in want of a wife.\"\n")
+    _, found = quotations(text, "markdown", "list.md")
+    assert (found[0].claim.author, found[0].claim.title) == ("Jane Austen", "Pride and Prejudice")
+
+
+def test_another_person_in_the_sentence_takes_the_quotation_from_the_heading():
+    text = ("(2) Locke on labour and property\n\nIt is worth remembering who Locke is answering. Hobbes had "
+            "described the natural condition of mankind as a war in which the life of man is \"solitary, poore, "
+            "nasty, brutish, and short.\"\n")
+    _, found = quotations(text)
+    assert found[-1].claim.author == "Hobbes"
+
+
+def test_a_weekday_date_makes_the_pages_own_title_block():
+    text = ("WHERE YOUR TREASURE IS\nA sermon preached at Grace Chapel\nSunday, October 12, 2008\n\n"
+            "Friends, this has been a hard month to talk about money, and here I am asking you for a pledge.\n")
+    _, found = quotations(text)
+    assert not [q for q in found if q.kind == "excerpt"]
+
+
+def test_our_lord_names_no_author():
+    _, found = quotations("Our Lord said it plainly on the mountain: \"Lay not up for yourselves treasures upon "
+                          "earth, where moth and rust doth corrupt.\" (Matthew 6:19)\n")
+    assert (found[0].claim.author, found[0].claim.title) == (None, "Matthew")

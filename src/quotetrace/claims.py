@@ -70,6 +70,8 @@ _PAGE_DATE = re.compile(
 # ("Mark T. · April 5, 2019 at 9:14 am", "@jane · 3h · 12 replies")
 _POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b|\s[·|•]\s[^\n]*(?:\b{_MONTHS}\s+\d|\d{{4}}|\b\d+\s*"
                         rf"(?:replies|comments|likes|reposts|shares|views|[hdm])\b)", re.IGNORECASE)
+# "Sunday, October 12, 2008": a day of the week with its date is the page's own date (a sermon, a newsletter)
+_WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})")
 _BYLINE = re.compile(
     r"^by\s+[^\n]*(?:\s[·|•]\s|\b(?:staff|writer|reporter|correspondent|columnist|contributor|"
     r"editor|published|posted|updated|photograph|associated press|reuters)\b)", re.IGNORECASE)
@@ -154,7 +156,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return None
     if _BYLINE.match(line):
         return "byline", line
-    if _COMPILER_LINE.match(line) or _PAGE_DATE.search(line) or _POST_META.search(line):
+    if _COMPILER_LINE.match(line) or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line):
         return "compiler", line
     for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("editor", _EDITED),
                           ("editor", _EDITORIAL_CREDIT), ("written", _WRITTEN), ("from", _FROM)):
@@ -347,7 +349,7 @@ _HEADING_PREFIX = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1
 _HEADING_NAME = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|du|del|van|von|der|den|la|le))*?)"
     r"(?:['’]s\b|\s*[:,–—]|\s+-\s|\s+(?:on|quotes|quoting|answers|replies|defines|describes|against|versus|vs\.?|"
-    r"to|in|and|at|about|[a-z]+s)\s)"
+    r"to|in|and|at|about|[a-z]{2,}s)\s)"
 )
 _STOP_FIRST = {"The", "A", "An", "On", "Of", "In", "Why", "What", "How", "Where", "When", "Who", "About", "Notes",
                "Note", "Introduction", "Conclusion", "Afterword", "Remarks", "Closing", "Summing", "Contents",
@@ -355,7 +357,8 @@ _STOP_FIRST = {"The", "A", "An", "On", "Of", "In", "Why", "What", "How", "Where"
                "Three", "Four", "Part", "Chapter", "Book", "Section", "My", "Our", "Their", "This", "That",
                "These", "Those", "Reading", "Readings", "More", "Other", "Against", "For", "From", "To", "And",
                "Or", "But", "I", "We", "See", "Also", "Background", "Summary", "Bibliography", "Postscript",
-               "Update", "Questions", "Exercises", "Glossary", "Index", "Home", "Related"}
+               "Update", "Questions", "Exercises", "Glossary", "Index", "Home", "Related", "Study", "Guide", "Lesson",
+               "Lecture", "Handout", "Syllabus", "Course", "Unit", "Week", "Session", "Class", "Seminar"}
 
 
 def person_in_heading(heading: str) -> str | None:
@@ -393,7 +396,7 @@ _VERB_WORDS = (r"(?:wrote|writes|said|says|argued|argues|observed|observes|decla
                r"quoted|quotes|urged|urges|thundered|suggested|suggests|maintained|maintains|reminds|reminded)")
 _ADVERB = r"(?:(?:once|famously|later|also|never|himself|herself|themselves|itself|always|often|then|too|" \
           r"actually|really|still|even|rightly|memorably|[a-z]+ly)\s+)"
-_VERBS = rf"{_ADVERB}{{0,2}}{_VERB_WORDS}"
+_VERBS = rf"(?:(?:had|has|have)\s+)?{_ADVERB}{{0,2}}(?:{_VERB_WORDS}|described|describes|defined|defines|written|spoken)"
 _AUTHOR_VERB = re.compile(rf"(?P<author>{_NAME})\s+{_VERBS}\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})")
 _WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter|sermon|lecture|debate|article|" \
@@ -423,6 +426,46 @@ _DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*
 _DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
 _PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}}[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
+# A name that is a work's: "the King James Version puts it", "(the King James Bible)", "in the Authorized Version"
+_WORK_HEADS = (r"(?:Version|Bible|Testament|Gospel|Gospels|Scripture|Scriptures|Constitution|Declaration|Papers|"
+               r"Psalms|Proverbs|Book|Letters|Essays|Address|Manifesto|Federalist|Koran|Quran|Talmud|Analects|Sonnets?|"
+               r"Psalm|Review|Times|Journal|Gazette|Magazine|Chronicle|Herald|Post|Act|Charter|Treaty|Report)")
+_WORK_NAME = re.compile(rf"^(?:[A-Z][\w'’\-]*\s+(?:(?:of|the|and)\s+)?){{0,5}}{_WORK_HEADS}$")
+_THE_WORK = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+the\s+(?P<title>(?:[A-Z][\w'’\-]*\s+(?:(?:of|the|and)\s+)?){{0,5}}{_WORK_HEADS})\b")
+# "(Hamlet 3.1)", "(As You Like It 2.7.139)", "(Sonnet 18)", "(Matthew 6:19-21, KJV)", "(the King James Bible)":
+# a work, and a place in it (a number alone is part of the title: "Sonnet 18")
+_PAREN_WORK = re.compile(
+    r"^\s*\(\s*(?:the\s+)?(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+(?:of|the|and|in|on|a|an|to|for|at|[A-Z][\w'’\-]*)){0,7}?)"
+    r"(?:\s+(?P<ref>\d{1,3}(?:[.:]\d{1,4})+(?:\s*[-–]\s*[\d.:]+)?)|\s+(?P<num>\d{1,3}))?"
+    r"(?:,\s*(?P<ver>[A-Z]{2,6}|the\s+[A-Z][^()\n]{0,40}))?\s*\)")
+
+
+def is_work_name(name: str | None) -> bool:
+    """Whether a capitalised name is a work's (``King James Version``, ``Federalist Papers``), not a person's."""
+    return bool(name) and _WORK_NAME.match(name.strip()) is not None
+
+
+def paren_work(after: str) -> str | None:
+    """The work a parenthesis right after a quotation cites without its author: ``(Hamlet 3.1)`` -> Hamlet,
+    ``(Sonnet 18)`` -> Sonnet 18, ``(the King James Bible)`` -> King James Bible; None for a person's name
+    alone (``(Mill)``) or a page."""
+    match = _PAREN_WORK.match(after)
+    if not match:
+        return None
+    title = match.group("title").strip()
+    if (" " not in title and (title in _LEADING_WORDS or title in _PRONOUNS)) or re.fullmatch(r"pp?|Ibid|See|Cf", title):
+        return None
+    if _LOCATOR.match(title) or _LOCATOR.match(f"{title} {match.group('num') or ''}".strip()):
+        return None  # "(Chapter 2)", "(Book IV)": a place in the work named before
+    if match.group("num"):
+        return f"{title} {match.group('num')}"
+    if not (match.group("ref") or match.group("ver") or is_work_name(title) or
+            re.match(r"^\s*\(\s*the\s", after)):
+        if looks_like_person(title) or " " not in title:
+            return None  # "(Mill)", "(Thomas Paine)": a person
+    return title
+
+
 _PAREN_TITLE = re.compile(r"^\s*\(\s*(?P<m>[*_]{1,2})(?P<title>[^*_()\n]{1,100})(?P=m)(?:[\s,]+(?P<ref>[^()\n]{0,40}))?\)")
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
@@ -436,6 +479,7 @@ _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "Ther
                   "Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Can", "Could", "Will",
                   "Would", "Should", "Shall", "Might", "Must", "Why", "How", "Who", "Where", "Which"}
 # A pronoun names nobody by itself ("He wrote that ..."): no claim rather than a wrong one.
+_QUANTIFIERS = {"Our", "My", "Your", "Every", "Each", "Any", "All", "Most", "Defenders", "Critics", "Readers", "Others"}
 _PRONOUNS = {"He", "She", "It", "They", "We", "I", "You", "One", "This", "That", "Who", "Someone", "Everyone",
              "Nobody", "Somebody", "His", "Her", "Their", "Its", "he", "she", "they", "it", "Everybody", "People",
              "Many", "Some", "Critics", "Scholars", "Historians"}
@@ -450,6 +494,8 @@ def _clean_author(name: str) -> str | None:
     words = name.split()
     while words and words[0].rstrip(",") in _LEADING_WORDS:
         words.pop(0)
+    if words and words[0] in _QUANTIFIERS:
+        return None  # "Our Lord said", "Every Epicurean would", "Defenders say": nobody named
     name = " ".join(words).strip(" .,")
     if not name or name in _PRONOUNS or name.split()[0] in _PRONOUNS:
         return None
@@ -483,8 +529,8 @@ def _title_before(before: str, author: str | None) -> str | None:
         rest = before[match.end():]
         if not title or (author and title == author) or title.endswith(("'s", "’s")) or _VERSION_AFTER.match(rest):
             continue
-        if title.split()[-1] in _MONTH_WORDS or re.fullmatch(r"\d+", title):
-            continue
+        if title.split()[-1] in _MONTH_WORDS or re.fullmatch(r"\d+", title) or _LOCATOR.match(title):
+            continue  # "in May", "in Stave One": a time, a place in a work
         if " " not in title and re.match(r"\s*,?\s*(?:he|she|they|we|I|it|people)\s", rest):
             continue  # "In France he had seen ...": a place or a time, not a work
         return title
@@ -513,15 +559,23 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     author = title = page = None
     words_of = list(_WORDS_OF.finditer(_without_long_quotations(before)))
     translator = _clean_author(words_of[-1].group("author")) if words_of else None
+    subject_work = None
     for pattern in (_AUTHOR_VERB, _ACCORDING):
         for match in reversed(list(pattern.finditer(before))):
             author = _clean_author(match.group("author"))
+            if author and is_work_name(author) and re.search(r"\b[Tt]he\s+$", before[:match.start()]):
+                subject_work, author = author, None  # "As the King James Version puts it": a work speaks
+                continue
             if author:
                 break
         if author:
             break
     # the words of another quotation name no work: "... freedom of discussion as in America."
-    title = _title_before(_without_long_quotations(before), author)
+    title = _title_before(_without_long_quotations(before), author) or subject_work
+    if title is None:
+        the_work = list(_THE_WORK.finditer(_without_long_quotations(before)))
+        if the_work:
+            title = the_work[-1].group("title")  # "The words in the King James Version are these:"
     work = _DASH_WORK.match(after)
     if work:
         title = title or _clean_title(work.group("title"))
@@ -544,6 +598,13 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     match = _PAREN_TITLE.match(after)
     if match and not title:
         title = _clean_title(match.group("title"))
+    if author and is_work_name(author) and not title:
+        title, author = author, None  # "(King James Version)"
+    cited_work = paren_work(after)
+    if cited_work and not work:
+        # "What Paul wrote to Timothy was this: “...” (1 Timothy 6:10)": the citation after the quotation
+        # is more precise than a work the sentence mentions ("in the sonnet everybody knows")
+        title = cited_work
     if author is None:
         match = _POSSESSIVE_BEFORE.search(before)
         if match and not _VERSION_AFTER.match(before[match.end("author") + 2:]):
@@ -627,14 +688,39 @@ def _colon_person(sentence: str) -> str | None:
         words = name.split()
         if any(w.strip(".") in _NOT_NAME_WORDS or w in _MONTH_WORDS or w in _PRONOUNS or w == "I" for w in words):
             continue
+        if name in ("God", "Lord", "The Lord"):
+            continue  # "The Gospel is that God himself was the first giver:" names the subject, not a source
         if re.fullmatch(r"[IVXLC]+", words[-1]):
             continue
         names.append(name)
     return names[-1] if names else None
 
 
+# a list item that opens with a citation covers the quotations in it:
+# "- **Jane Austen, *Pride and Prejudice* (1813).** Penguin Classics. ... “It is a truth ...”"
+_ITEM_START = re.compile(r"(?m)^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?P<line>[^\n]+)")
+_ITEM_CITATION = re.compile(r"^(?P<a>[^,()\n]{3,60}),\s+(?P<t>[A-Z][^()\n.]{1,100}?)\s*(?:\((?P<y>[^()\n]*\d{4}[^()\n]*)\))?\s*[.:]")
+
+
+def item_citation(preceding: str) -> Claim | None:
+    """The citation that opens the list item holding a quotation, if the item opens with one."""
+    items = list(_ITEM_START.finditer(preceding))
+    if not items:
+        return None
+    item = items[-1]
+    rest = preceding[item.end():]
+    if re.search(r"\n[ \t]*\n", rest):
+        return None  # the item ended before the quotation
+    line = strip_emphasis(_EMPHASIS.sub(r"\g<t>", item.group("line")))
+    match = _ITEM_CITATION.match(line)
+    if not match or not looks_like_person(match.group("a").strip()):
+        return None
+    year = _YEAR.search(match.group("y") or "")
+    return Claim(author=match.group("a").strip(), title=_clean_title(match.group("t")), year=year.group(1) if year else None)
+
+
 def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext,
-                  heading_person: str | None = None) -> Claim | None:
+                  heading_person: str | None = None, page_person: str | None = None) -> Claim | None:
     """The claim of an inline quotation or a block, read from the document around it.
 
     ``before``: the sentence (or paragraph) that introduces it; ``after``: the text after its
@@ -645,6 +731,8 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     ends in a colon; a pronoun or a work as speaker takes the person last mentioned; last, the
     person the section heading names.
     """
+    if after.lstrip().startswith(("(", "—", "―", "–", "-")):
+        after = re.sub(r"(?<!\n)\n(?![ \t]*\n)", " ", after)  # a credit wrapped over two lines: "(Alexander\nHamilton, ...)"
     ibid = _IBID.match(after)
     if ibid:
         base = context.previous or Claim()
@@ -679,12 +767,16 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
             if cited and not title:
                 title = _clean_title(cited.group("title"))  # "... “A” and “B” (*Ench.* 1)."
                 break
+    cited = item_citation(preceding)
+    if cited is not None and (title is None or (" " not in title and title not in cited.title)):
+        title = cited.title  # (a word caught by "in English fiction" is no title)
+        author = author or cited.author
     if author is None and _PRONOUN_AFTER.match(after):
         author = recent_person(preceding)  # "“...,” she said."
     if author is None:
         work = list(_WORK_SUBJECT.finditer(before))
         pronoun = _PERSONAL_PRONOUN.search(before)
-        if work or pronoun or title:
+        if work or pronoun or (title and not is_work_name(title)):
             author = recent_person(preceding)
             if work and not title:
                 title = _clean_title(work[-1].group("title"))
@@ -695,8 +787,11 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     if author is None and context.previous is not None and _SAME_WORK.search(before):
         author = context.previous.author  # "it is the same book that opens with ..."
         title = title or context.previous.title
-    if author is None and heading_person and (title or claim is None or claim.is_empty()):
+    if author is None and heading_person and ((title and not is_work_name(title)) or claim is None or claim.is_empty()):
+        # (a work that is nobody's, "the King James Version", takes no author from the heading)
         author = heading_person
+    if author is None and page_person and title and not is_work_name(title):
+        author = page_person  # a work cited on a page whose title names its author: "(Hamlet 3.1)"
     if page is None and bare_page:
         page = bare_page.group("page")
     if not (author or title or translator):

@@ -188,10 +188,45 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Paragraph]:
                 start += len(raw) - len(raw.lstrip())
                 stripped = raw.strip()
             if stripped:
-                paragraphs.extend(_line_paragraphs(Paragraph(start, start + len(stripped), stripped)))
+                for piece in _end_marker_pieces(Paragraph(start, start + len(stripped), stripped)):
+                    paragraphs.extend(_line_paragraphs(piece))
         if boundary:
             position = boundary.end()
     return paragraphs
+
+
+# An end marker alone on its line ends the excerpt even without a blank line above it ("...last line.\n{end}"):
+# it is a paragraph of its own, never a remark inside the excerpt.  (A line of "==" under one short line is a
+# heading's underline, not an end marker.)
+_END_MARKER_LINE = re.compile(r"^[ \t]*(?:\{\s*end\b[^{}\n]*\}|\[\s*end\b[^\[\]\n]*\]|={2,}|(?:\*[ \t]*){3,}|_{3,}|~{3,}|"
+                              r"#[ \t]*#[ \t]*#)[ \t]*$", re.IGNORECASE | re.M)
+
+
+def _end_marker_pieces(paragraph: Paragraph) -> list[Paragraph]:
+    """A paragraph cut before and after each end-marker line inside it."""
+    text = paragraph.text
+    if "\n" not in text:
+        return [paragraph]
+    out: list[Paragraph] = []
+    position = 0
+    for match in _END_MARKER_LINE.finditer(text):
+        before = text[position:match.start()]
+        if match.group().strip().startswith("=") and "\n" not in before.strip() and len(before.strip()) < 80 \
+                and not re.search(r"[.!?;:,]['\"”’)]?$", before.strip()):
+            continue  # "Title\n=====": an underlined heading
+        for lo, hi in ((position, match.start()), (match.start(), match.end())):
+            piece = text[lo:hi]
+            if piece.strip():
+                start = paragraph.start + lo + len(piece) - len(piece.lstrip())
+                out.append(Paragraph(start, start + len(piece.strip()), piece.strip()))
+        position = match.end()
+    if not out:
+        return [paragraph]
+    piece = text[position:]
+    if piece.strip():
+        start = paragraph.start + position + len(piece) - len(piece.lstrip())
+        out.append(Paragraph(start, start + len(piece.strip()), piece.strip()))
+    return out
 
 
 # A line this long is not hard-wrapped: where a block holds one, every line of it is a paragraph
@@ -703,6 +738,21 @@ class _Parser:
         i = bisect_right(self.section_starts, offset)
         return self.section_person[i - 1][1] if i else None
 
+    def page_person_at(self, offset: int) -> str | None:
+        """The person the page's title heading names ("Shakespeare on Time and Mortality": the page is
+        about that author's works), where the section's own heading names nobody."""
+        if self.heading_person_at(offset) is None and self.section_person and self.section_starts[0] < offset:
+            first_start, first_person = self.section_person[0]
+            if first_person and self.is_page_title(first_start):
+                return first_person
+        return None
+
+    def is_page_title(self, offset: int) -> bool:
+        """Whether the heading at ``offset`` is the page's title: the first heading, unnumbered."""
+        line_end = self.text.find("\n", offset)
+        line = self.text[offset:line_end if line_end >= 0 else len(self.text)]
+        return not re.match(r"^\s*(?:#{2,6}\s|(?:#\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|[IVXL]{1,6}\.|§\s*\d+)\s)", line)
+
     def blocks(self, found: list[_Found], covered: _Spans) -> None:
         text = self.text
         for region in self.document.regions:
@@ -897,7 +947,7 @@ class _Parser:
                     _, line_start, credit, region_start = item.context
                     before = _sentence_before(text, line_start, look_back_paragraph=True)
                     preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
-                    claim = claim_in_text(before, credit, preceding, context, heading_person)
+                    claim = claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start))
                     introductions[number] = (before, preceding)
                 else:
                     _, open_start, close_end = item.context
@@ -910,7 +960,7 @@ class _Parser:
                                                echoes, authors) or kind
                     if kind == "inline":
                         preceding = text[max(0, open_start - 1500, self.section_start_at(open_start)):open_start]
-                        claim = claim_in_text(before, after, preceding, context, heading_person)
+                        claim = claim_in_text(before, after, preceding, context, heading_person, self.page_person_at(start))
                         introductions[number] = (before, preceding)
                         if claim is None and _word_count(text, start, end, ()) < MIN_AUDITED_WORDS \
                                 and (echoed[0] is not None or echoes(text[start:end])):
