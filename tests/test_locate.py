@@ -36,3 +36,12 @@ def test_words_dropped_right_before_the_last_quoted_word(tmp_path):
 def test_a_changed_first_word_stays_a_substitution(tmp_path):
     result = audit('"Here are dangers, but they will all vanish if the importance of liberty is adequately"', tmp_path)
     assert [(e.op, e.quote_text, e.source_text) for e in result.edits] == [("substitution", "Here", "There")]
+
+
+def test_two_neighbouring_sentences_quoted_in_reverse_order(tmp_path):
+    result = audit('"In this as in nearly everything else, the road to all that is best is the road of freedom. ... '
+                   'There are dangers, but they will all vanish"', tmp_path)
+    assert result.fidelity == "altered"
+    assert "out_of_order" in {f.flag for f in result.flags}
+    start, end = result.source.span
+    assert start < end

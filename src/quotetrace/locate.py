@@ -121,6 +121,10 @@ def align_in_work(words: QuoteWords, work: Work, hits: list[tuple[int, int]]) ->
     n = len(work.norms)
     regions = segment_regions(words, hits, n)
     chosen = chain_regions(regions)
+    for k in list(chosen):  # order yields to much stronger evidence elsewhere: parts quoted out of order
+        strongest = max((r for r in regions if r.segment == k), key=lambda r: r.weight)
+        if strongest.weight >= 2 * chosen[k].weight + 2:
+            del chosen[k]
     matches: dict[int, SegmentMatch] = {}
     previous_end = 0
     for k, (a, b) in enumerate(words.segments):
@@ -133,7 +137,7 @@ def align_in_work(words: QuoteWords, work: Work, hits: list[tuple[int, int]]) ->
             previous_end = match.source_range()[1]
     for region in sorted(regions, key=lambda r: -r.weight):
         k = region.segment
-        if k in matches or region.weight < 2:
+        if k in matches:
             continue
         a, b = words.segments[k]
         slack = 3 + (b - a) // 4
