@@ -234,3 +234,21 @@ def test_unbalanced_marks_are_warnings_not_failures(tmp_path, small_library):
     assert any("unbalanced" in warning for warning in report["warnings"])
     text = run("check", document, "--library", small_library, "--index", tmp_path / "idx").output
     assert "warning: unbalanced" in text
+
+
+def test_html_escapes_library_text(tmp_path):
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "tricky.txt").write_text(
+        "Before it. The <script>alert('work')</script> words of this odd little work are quoted here in full, "
+        "with <b>markup</b> & ampersands. After it.\n", encoding="utf-8")
+    document = tmp_path / "doc.txt"
+    document.write_text('She wrote: "The words of this odd little work are quoted here in full, with markup and '
+                        'ampersands."\n', encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = run("check", document, "--library", library, "--index", tmp_path / "idx", "--format", "html", "-o", out)
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<script>" not in html and "<b>" not in html
+    source_column = html.split("Source</h3>", 1)[1].split("</div>", 1)[0]
+    assert "&lt;" in source_column and "&amp; ampersands" in source_column
