@@ -689,3 +689,112 @@ def test_heading_page_is_the_page_of_its_passage():
             "> \u2014 Douglass, *Narrative*, chapter VI\n")
     found = find_quotations(parse_document(text, "notes.md", "markdown"))
     assert (found[0].claim.author, found[0].claim.page) == ("Douglass", "37")
+
+
+# --- the page's own structure is no source header -------------------------------------
+
+def test_mail_headers_open_no_excerpt_and_a_lone_quote_line_parts_a_quoted_mail():
+    text = ("From: Ann Reeve <ann@example.org>\nTo: members@example.org\nSubject: News for June\n"
+            "Date: Mon, 3 May 2004 09:12:00 -0400\n\nDear all,\n\nThe summer picnic is on the lawn again this year, "
+            "so bring a chair and something to share with the others.\n\nTom Hale wrote in last week:\n\n"
+            "> The garden tour was far too long for the little ones, and the\n> lemonade ran out by noon.\n>\n"
+            "> Could we start earlier next time?\n\nWe will, Tom.\n")
+    out = marked(text)
+    assert "⟦" not in out.split("Tom Hale")[0]  # the mail header and the greeting are the page's own
+    assert "⟦The garden tour was far too long for the little ones, and the\n> lemonade ran out by noon.⟧\n>\n" in out
+    assert "⟦Could we start earlier next time?⟧" in out
+    assert claims(text) == [("Tom Hale", None, None), ("Tom Hale", None, None)]
+
+
+def test_letterhead_and_transcript_label_open_no_excerpt():
+    text = ("CITY COUNCIL PRESS OFFICE\nBudget Hearing, March 3, 2011\nTranscript: Remarks by the Mayor\n\n"
+            "MAYOR: Thank you all for coming out on a cold night. [applause]\n\n"
+            "We have a hard year ahead, and I will not pretend otherwise to any of you. [laughter]\n")
+    out = marked(text)
+    assert "⟦" not in out and "⟨" not in out  # speeches and audience reactions are the page's own
+
+
+def test_infobox_names_the_work_an_article_is_about_and_its_lead_is_no_excerpt():
+    text = ("This article is about the book. For the theory, see Walden (disambiguation).\n\n"
+            "Walden\n\nAuthor\n\nHenry David Thoreau\n\nCountry\n\nUnited States\n\nPublication date\n\n1854\n\n"
+            "Walden is a book by Henry David Thoreau, a reflection upon simple living in natural surroundings.[1]\n\n"
+            "Thoreau explains why he went to the pond: \"I went to the woods because I wished to live "
+            "deliberately, to front only the essential facts of life.\"[2]\n")
+    out = marked(text)
+    assert "⟦" not in out.split("Thoreau explains")[0]
+    assert "⟨[1]⟩" not in out and "[1]" in out
+    assert claims(text) == [("Thoreau", "Walden", None)]
+
+
+def test_part_divider_names_the_author_of_the_headers_under_it():
+    text = ("PART ONE: JOHN STUART MILL\n\nOn Liberty\nLongmans, Green, London 1869\n\n"
+            "The object of this Essay is to assert one very simple principle, as entitled to govern absolutely "
+            "the dealings of society with the individual in the way of compulsion and control.\n")
+    assert claims(text) == [("John Stuart Mill", "On Liberty", None)]
+
+
+def test_dated_speech_line_and_from_line_citation_are_headers():
+    text = ("Farewell Address, March 4, 1837\n\nAt this moment the whole country is at peace and the public "
+            "debt is paid, and the people of every State enjoy the blessings of liberty under law.\n\n{end}\n\n"
+            "\"The Old Order\"\nSpeech at Albany\nfrom Martin Van Buren, Collected Papers, vol. II, p. 88\n\n"
+            "We are told that the old order cannot last, and that every generation must find its own way "
+            "through the difficulties of its own time.\n")
+    found = claims(text)
+    assert found[0][1] == "Farewell Address"
+    assert found[1] == ("Martin Van Buren", "The Old Order", "88")
+
+
+def test_written_by_himself_takes_the_person_the_title_names():
+    text = ("Narrative of the Life of Olaudah Equiano\nWritten by Himself\nLondon, 1789\n\n"
+            "I believe it is difficult for those who publish their own memoirs to escape the imputation of "
+            "vanity, and the reader must judge whether I have.\n")
+    assert claims(text)[0][0] == "Olaudah Equiano"
+
+
+def test_citation_line_under_an_indented_block_is_the_compilers():
+    text = ("The psalmist says it best:\n\n    The heavens declare the glory of God; and the firmament sheweth his "
+            "handywork.\n    (Psalm 19:1, KJV)\n\nAnd so on.\n")
+    out = marked(text)
+    assert "⟦(Psalm" not in out and "(Psalm 19:1, KJV)⟧" not in out
+
+
+def test_short_phrases_with_the_sentence_period_inside_the_marks_are_scare_quotes():
+    _, found, _ = analyse('Her job is now "under review." Not "thou thief." It was fine.\n')
+    assert [q.kind for q in found] == ["scare", "scare"]
+
+
+def test_claims_read_from_the_sentences_around_inline_quotations():
+    text = ("Hume opened the Treatise of Human Nature with \"Nothing is more usual and more natural for those, "
+            "who pretend to discover any thing new to the world in philosophy\" and went on.\n\n"
+            "Jay has the plainest words, in Number 2: \"Nothing is more certain than the indispensable "
+            "necessity of government\" as he says.\n\n"
+            "Article Two is brief: \"The executive Power shall be vested in a President of the United States "
+            "of America.\"\n")
+    assert claims(text) == [("Hume", "Treatise of Human Nature", None), ("Jay", "Number 2", None),
+                            (None, "Article Two", None)]
+
+
+def test_credit_line_with_an_emphasised_title_and_accented_names():
+    text = ("- **Émile Zola, *Germinal* (1885).** Penguin.\n  The famous line: \"the bread of the miners was "
+            "always scarce in that cold winter\" (ch. 3).\n\n"
+            "> It was a dark night over the plain, and the wind blew hard\n> across the beet fields.\n>\n"
+            "> — *Germinal*, part I, ch. 1\n")
+    out = marked(text, "markdown")
+    assert "⟦— *Germinal*" not in out and "ch. 1⟧" not in out
+    assert claims(text, "markdown") == [("Émile Zola", "Germinal", None), ("Émile Zola", "Germinal", None)]
+
+
+def test_subtitle_naming_a_part_of_the_work_is_no_part_of_the_title():
+    from quotetrace.claims import tidy_title
+    assert tidy_title('Two Treatises of Government: The Second Treatise, "Of Civil Government"') == \
+        "Two Treatises of Government"
+    assert tidy_title("Anarchism: What It Really Stands For") == "Anarchism: What It Really Stands For"
+
+
+def test_page_in_the_introducing_sentence_and_names_of_earlier_sentences():
+    text = ("The chapter everyone knows starts with Prudence (\"be careful\"), but look at the accounts. "
+            "This is how he did it, from the second part (Penguin edition, p. 41):\n\n"
+            "> I kept a ledger of every penny that came in and went out, and at the end of\n"
+            "> each week I added the columns and compared them with the purse.\n")
+    found = claims(text, "markdown")
+    assert found[-1] == (None, None, "41")  # neither "Prudence" nor "Penguin" speaks

@@ -72,13 +72,25 @@ _POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b
                         rf"(?:replies|comments|likes|reposts|shares|views|[hdm])\b)", re.IGNORECASE)
 # "Sunday, October 12, 2008": a day of the week with its date is the page's own date (a sermon, a newsletter)
 _WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})")
+# The page's own header fields: a mail or memo header ("From: ...", "Subject: ...", "Date: ..."), a
+# transcript's or press release's label; a letterhead ("CITY HALL PRESS OFFICE", "Office of the Dean")
+_PAGE_FIELD = re.compile(
+    r"^(?:From|To|Cc|Bcc|Reply-To|Date|Sent|Subject|Newsgroups|Message-ID|Organi[sz]ation|Attn|Attention|"
+    r"Transcript|Memo|Memorandum|Contact|Press release|For immediate release|Embargoed)\s*:\s*\S", re.IGNORECASE)
+_LETTERHEAD = re.compile(
+    r"^(?:[A-Z][A-Z.&'’\-]*\s+){1,8}(?:OFFICE|DEPARTMENT|DEPT\.?|BUREAU|MINISTRY|AGENCY|DIVISION|SECRETARIAT|"
+    r"DIRECTORATE|NEWSROOM|COMMUNICATIONS|MEDIA RELATIONS|PUBLIC AFFAIRS)$"
+    r"|^(?:The\s+)?(?:Office|Department|Bureau|Ministry)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}$")
+# a navigation bar ("Home | Links | E-mail me"), a visitor counter, a browser note: the site's own lines
+_NAVIGATION = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$|\bvisitors?\s+(?:number|no\.|#)|"
+                         r"\bbest viewed (?:with|in|at)\b|\b(?:hit|visitor) counter\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^by\s+[^\n]*(?:\s[·|•]\s|\b(?:staff|writer|reporter|correspondent|columnist|contributor|"
     r"editor|published|posted|updated|photograph|associated press|reuters)\b)", re.IGNORECASE)
-_NAME_WORD = r"(?:[A-Z][a-z'’\-]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][a-z]?\.)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][a-z]?\.)"
 _PERSON_LINE = re.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|du|del|van|von|der|den|la|le|ibn|bin|and|&))*\s+"
-    r"[A-Z][a-z'’\-]+$")
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+$")
 _NOT_NAME_WORDS = {"The", "A", "An", "On", "Of", "In", "Book", "Books", "Chapter", "Volume", "Vol", "Part",
                    "Section", "Letter", "Letters", "Essay", "Essays", "Speech", "Address", "Notes", "Introduction",
                    "Press", "University", "Publishing", "Company", "Library", "Review", "Magazine", "Journal",
@@ -156,6 +168,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return None
     if _BYLINE.match(line):
         return "byline", line
+    if _PAGE_FIELD.match(line) or _LETTERHEAD.match(line) or _NAVIGATION.search(line):
+        return "compiler", line
     if _COMPILER_LINE.match(line) or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line):
         return "compiler", line
     for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("editor", _EDITED),
@@ -215,7 +229,9 @@ _TITLE_LOCATOR = re.compile(
     rf"{_ORDINALS}\s+(?:part|book|volume)\b)"
     rf"|\s+(?:{_LOCATOR_WORDS}(?:\.\s*|\s+)(?:(?-i:[IVXLC]+)|\d+)(?:\.\d+)*\b)"
     rf"|[*_]+\s+(?:(?-i:[IVXLC]+)|\d+)(?:\.\d+)*\b"
-    rf"|,\s*(?-i:[IVXLC]+)\.?$)[^\n]*$",
+    rf"|,\s*(?-i:[IVXLC]+)\.?$"
+    # "Two Treatises of Government: The Second Treatise, ...": after the colon, a part of the work
+    rf"|:\s+(?:the\s+)?{_ORDINALS}\s+[a-z]+\b)[^\n]*$",
     re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
 
@@ -253,6 +269,48 @@ def _person_value(value: str) -> str | None:
     return None
 
 
+# An infobox or catalogue record: a label line ("Author", "Publication date:") over its value line
+_INFOBOX_LABELS = {
+    "author": "by {}", "authors": "by {}", "written by": "by {}", "translator": "Translated by {}",
+    "translated by": "Translated by {}", "editor": "Edited by {}", "publisher": None, "publication date": "Published {}",
+    "published": "Published {}", "first published": "First published {}", "date": "Published {}",
+    "country": None, "language": None, "subject": None, "genre": None, "pages": None, "isbn": None,
+    "media type": None, "series": None, "set in": None, "oclc": None, "text": None, "original title": None,
+}
+
+
+def is_infobox_label(line: str) -> bool:
+    """A label line of an infobox: ``Author``, ``Publication date:``."""
+    return line.strip().rstrip(":").strip().lower() in _INFOBOX_LABELS
+
+
+def _infobox_lines(lines: list[str]) -> list[str]:
+    """Label and value lines of an infobox read as header lines: ``Author`` / ``John Stuart Mill``
+    is ``by John Stuart Mill``; labels that describe no field of a claim are dropped with their value."""
+    if sum(1 for line in lines if is_infobox_label(line)) < 2:
+        return lines
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        label = lines[k].strip().rstrip(":").strip().lower()
+        if label in _INFOBOX_LABELS and k + 1 < len(lines) and not is_infobox_label(lines[k + 1]):
+            form = _INFOBOX_LABELS[label]
+            if form:
+                out.append(form.format(lines[k + 1].strip()))
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+_HEADER_PAGE = re.compile(r"\bpp?\.\s*(\d+)\b")
+_DATED_WORK = re.compile(
+    rf"^(?P<t>[A-Z][\w'’\-]*(?:\s+(?:of|the|at|on|to|in|[A-Z][\w'’\-]*)){{0,6}}\s+"
+    rf"(?:Address|Speech|Oration|Sermon|Lecture|Letter|Message|Proclamation|Debate|Remarks|Eulogy))\s*,\s*"
+    rf"(?:{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}})\b")
+
+
 def claim_from_header(lines: list[str]) -> Claim | None:
     """A claim from the lines of a header block, if the block has at least one strong line.
 
@@ -262,7 +320,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     """
     fields: dict[str, str] = {}
     strong = False
-    lines = [strip_emphasis(line) for line in lines]
+    lines = _infobox_lines([strip_emphasis(line) for line in lines])
     classified = [classify_header_line(line) for line in lines]
     if any(found is not None and found[0] in PAGE_KINDS for found in classified):
         return None
@@ -272,6 +330,14 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     for line, found in zip(lines, classified):
         if found is None and not is_tolerable_line(line):
             return None
+    # "Second Inaugural Address, March 4, 1865": a dated speech or letter named on one line
+    line_of: dict[int, str] = {}
+    for k, (line, found) in enumerate(zip(lines, classified)):
+        if found is not None and found[0] == "publisher":
+            dated = _DATED_WORK.match(line)
+            if dated:
+                classified[k] = ("dated-title", dated.group("t").strip())
+                line_of[id(classified[k])] = line
     previous_kind = None
     titles = [(i, found[1]) for i, found in enumerate(classified) if found is not None and found[0] == "title"]
     # "Thomas Paine / Common Sense": a name line first and a title that is no name after it
@@ -309,8 +375,30 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             if year:
                 fields.setdefault("year", year.group(1))
             strong = True
+            if kind == "written" and re.fullmatch(r"by\s+(?:himself|herself)", value, re.IGNORECASE) \
+                    and fields.get("title"):
+                # "Narrative of the Life of Frederick Douglass ... / Written by Himself": the person the title names
+                named = re.search(rf"\bof\s+(?:the\s+Life\s+of\s+)?(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})",
+                                  fields["title"])
+                if named and looks_like_person(named.group("n")):
+                    fields.setdefault("author", named.group("n"))
+        elif kind == "dated-title":
+            fields.setdefault("title", value)
+            year = _YEAR.search(line_of[id(found)])
+            if year:
+                fields.setdefault("year", year.group(1))
+            strong = True
         elif kind == "from":
-            fields.setdefault("title", tidy_title(value) or value)
+            citation = _CITATION_LINE.match(value)
+            if citation and looks_like_person(citation.group("a")) and tidy_title(citation.group("t")):
+                # "from Abraham Lincoln, Complete Works, ed. ..., vol. I, p. 240": the book that prints it
+                fields.setdefault("author", citation.group("a").strip())
+                fields.setdefault("title", tidy_title(citation.group("t")))
+            else:
+                fields.setdefault("title", tidy_title(value) or value)
+            page = _HEADER_PAGE.search(value)
+            if page:
+                fields.setdefault("page", page.group(1))
             strong = True
         elif kind == "title":
             person = _person_value(value)
@@ -403,7 +491,7 @@ _WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter
               r"story|chapter|report|preface|introduction|dialogue|play|manifesto|declaration|memoir|diary)"
 _IN_TITLE = re.compile(
     r"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her|their|the\s+(?:" + _WORK_NOUNS[3:-1] + r")\s+|the\s+(?=[*_“\"‘]))?"
-    r"[“\"*_‘']?(?P<title>No\.\s*\d+|(?!No\.)[A-Z][\w'’\-]*(?:\s+(?:of|the|on|and|a|an|in|to|for|at|"
+    r"[“\"*_‘']?(?P<title>(?:No\.|Number)\s*\d+|(?!No\.)[A-Z][\w'’\-]*(?:\s+(?:of|the|on|and|a|an|in|to|for|at|"
     r"(?!No\.)[A-Z][\w'’\-]*))*(?:\s+No\.\s*\d+)?)"
 )
 # "in the Cooper Union speech", "the Greeley letter says": a named work, the noun included
@@ -425,6 +513,9 @@ _DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*
 # "- Thoughts IV.7", "— Romans 13:1": a work and a place in it, no person
 _DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
+# "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
+_DASH_EMPHASISED_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<m>[*_]{1,2})(?P<title>[A-Z][^*_\n]{0,100}?)(?P=m)"
+                                   r"(?=\s*(?:[,.;:]|\(|$))", re.M)
 _PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}}[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 # A name that is a work's: "the King James Version puts it", "(the King James Bible)", "in the Authorized Version"
 _WORK_HEADS = (r"(?:Version|Bible|Testament|Gospel|Gospels|Scripture|Scriptures|Constitution|Declaration|Papers|"
@@ -483,9 +574,11 @@ _QUANTIFIERS = {"Our", "My", "Your", "Every", "Each", "Any", "All", "Most", "Def
 _PRONOUNS = {"He", "She", "It", "They", "We", "I", "You", "One", "This", "That", "Who", "Someone", "Everyone",
              "Nobody", "Somebody", "His", "Her", "Their", "Its", "he", "she", "they", "it", "Everybody", "People",
              "Many", "Some", "Critics", "Scholars", "Historians"}
+_PRONOUN_NAMING_AFTER = re.compile(r"^\s*[,.]?\s*(?:he|she)\s+(?:called|calls|termed|terms|dubbed|named)\s+(?:it|them)\b")
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|He|She)\s+(?:" + _ADVERB + r"{0,2})" + _VERB_WORDS + r"\b")
 _PRONOUN_AFTER = re.compile(rf"^\s*[,.]?\s*(?:he|she)\s+{_VERBS}\b")
-_MULTIWORD_NAME = re.compile(r"\b(?P<name>[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+){1,2})\b(?!['’])")
+_MULTIWORD_NAME = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’\-]+){1,2})"
+                             r"\b(?!['’])")
 _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -517,7 +610,19 @@ def _clean_title(title: str) -> str:
 _QUOTED_WORK = re.compile(rf"\b{_WORK_NOUNS}\s*,?\s*[“\"‘](?P<title>[A-Z][^“”\"\n]{{1,100}}?)[,.]?[”\"’]")
 
 
+# "Rousseau opened the Social Contract with ...", "Dickens ends A Christmas Carol with ...": the work named as
+# the object of a verb of beginning or ending, right before the quotation
+_OPENED_WORK = re.compile(
+    rf"(?:(?P<author>{_NAME})\s+(?:\w+ly\s+)?)?"
+    r"\b(?:opens|opened|begins|began|starts|started|ends|ended|closes|closed|concludes|concluded)\s+"
+    r"(?:(?:the|his|her|their)\s+)?[*_“\"‘]?(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|on|and|a|an|in|to|for|"
+    r"[A-Z][\w'’\-]*))*)[*_”\"’]?\s+(?:with|by|on)\s*$")
+
+
 def _title_before(before: str, author: str | None) -> str | None:
+    opened = _OPENED_WORK.search(before)
+    if opened and opened.group("title") != author and opened.group("title") not in _PRONOUNS:
+        return _clean_title(opened.group("title"))
     quoted = list(_QUOTED_WORK.finditer(before))
     if quoted:
         return _clean_title(quoted[-1].group("title"))
@@ -570,13 +675,17 @@ def claim_from_context(before: str, after: str) -> Claim | None:
                 break
         if author:
             break
+    if author is None:
+        opened = _OPENED_WORK.search(before)
+        if opened and opened.group("author"):
+            author = _clean_author(opened.group("author"))  # "Hume opened the Treatise ... with"
     # the words of another quotation name no work: "... freedom of discussion as in America."
     title = _title_before(_without_long_quotations(before), author) or subject_work
     if title is None:
         the_work = list(_THE_WORK.finditer(_without_long_quotations(before)))
         if the_work:
             title = the_work[-1].group("title")  # "The words in the King James Version are these:"
-    work = _DASH_WORK.match(after)
+    work = _DASH_WORK.match(after) or _DASH_EMPHASISED_WORK.match(after)
     if work:
         title = title or _clean_title(work.group("title"))
     for pattern in (() if work else (_DASH_CREDIT,)) + (_PAREN_CREDIT, _VERB_AFTER, _NAME_VERB_AFTER):
@@ -671,16 +780,30 @@ def recent_person(preceding: str) -> str | None:
     return best[1] if best else None
 
 
+_SUBJECT_OPENS = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+(?:[a-z]+ly\s+)?(?:has|had|gives|gave|offers|"
+    rf"offered|puts|put|makes|made|answers|answered|sums|summed|states|stated)\b[^.!?:]*:\s*$")
+
+
 def _colon_person(sentence: str) -> str | None:
     """``... the one in which Lincoln turns the ceremony around:`` -> Lincoln (the sentence's one name)."""
     if not sentence.rstrip().endswith(":"):
         return None
+    # only the sentence that ends in the colon ("... starting with Temperance (...). This is how he ...:")
+    breaks = [m.end() for m in re.finditer(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’)]*\s+(?=[A-Z])", sentence)]
+    if breaks:
+        sentence = " " + sentence[breaks[-1]:]
     names = []
     for match in re.finditer(rf"(?<=[\s(])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})*)(?P<poss>['’]s)?", sentence):
         name = match.group("name")
         prefix = sentence[:match.start()].rstrip()
         if name.endswith(("'s", "’s", "'", "’")):
             continue  # "in Long's version": someone's version, not the speaker
+        locator = re.search(r"(?:^|\s)((?:Article|Chapter|Book|Part|Section|Canto|Act|Scene|Stave|Letter|Amendment)"
+                            r")\s*$", prefix)
+        if locator and not match.group("poss"):
+            names.append(f"{locator.group(1)} {name}")  # "Article Two is brief:": a part of a work (a title)
+            continue
         if match.group("poss") or prefix.endswith((" the", " The", " a", " an")) or not prefix:
             continue
         if prefix.endswith((".", "!", "?")):
@@ -688,6 +811,8 @@ def _colon_person(sentence: str) -> str | None:
         words = name.split()
         if any(w.strip(".") in _NOT_NAME_WORDS or w in _MONTH_WORDS or w in _PRONOUNS or w == "I" for w in words):
             continue
+        if re.match(r"\s+(?:edition|edn|ed\.|Press|Books|Classics|Library|text|translation)\b", sentence[match.end():]):
+            continue  # "(Dover edition, p. 66)": a publisher or an edition, not a speaker
         if name in ("God", "Lord", "The Lord"):
             continue  # "The Gospel is that God himself was the first giver:" names the subject, not a source
         if re.fullmatch(r"[IVXLC]+", words[-1]):
@@ -717,6 +842,9 @@ def item_citation(preceding: str) -> Claim | None:
         return None
     year = _YEAR.search(match.group("y") or "")
     return Claim(author=match.group("a").strip(), title=_clean_title(match.group("t")), year=year.group(1) if year else None)
+
+
+_INTRO_PAGE = re.compile(r"\((?:[^()\n]{0,60}?,\s*)?pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?\)\s*:\s*$")
 
 
 def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext,
@@ -771,8 +899,17 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     if cited is not None and (title is None or (" " not in title and title not in cited.title)):
         title = cited.title  # (a word caught by "in English fiction" is no title)
         author = author or cited.author
-    if author is None and _PRONOUN_AFTER.match(after):
+    if author is None and (_PRONOUN_AFTER.match(after) or _PRONOUN_NAMING_AFTER.match(after)):
         author = recent_person(preceding)  # "“...,” she said."
+    if author is None and title and before.rstrip().endswith(":"):
+        # "Madison has the best answer I know, in Number 51:": the one name of the introducing sentence
+        person = _colon_person(re.sub(r"“[^“”]*”|\"[^\"]*\"", " ", before))
+        opener = _SUBJECT_OPENS.search(before)
+        if opener and not any(w in _NOT_NAME_WORDS or w in _PRONOUNS or w in _LEADING_WORDS
+                              for w in opener.group("n").split()):
+            person = opener.group("n")  # the sentence's subject, at its start: "Madison has the best answer ...:"
+        if person and person not in title:
+            author = person
     if author is None:
         work = list(_WORK_SUBJECT.finditer(before))
         pronoun = _PERSONAL_PRONOUN.search(before)
@@ -794,7 +931,12 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         author = page_person  # a work cited on a page whose title names its author: "(Hamlet 3.1)"
     if page is None and bare_page:
         page = bare_page.group("page")
-    if not (author or title or translator):
+    introduced = _INTRO_PAGE.search(before) if page is None else None
+    if introduced:
+        page = introduced.group("page")  # "This is how he kept track, from Part Two (Dover edition, p. 66):"
+    if author and not title and _LOCATOR.match(author):
+        title, author = author, None  # "Article Three gives us ...:": a part of a work speaks, not a person
+    if not (author or title or translator or introduced):
         return None
     return Claim(author=author, title=title, page=page, translator=translator)
 

@@ -38,6 +38,8 @@ from .claims import (
     ClaimContext,
     claim_from_context,
     claim_from_header,
+    is_infobox_label,
+    looks_like_person,
     claim_in_text,
     classify_header_line,
     complete_claims,
@@ -73,6 +75,10 @@ _ELISION_LINE = re.compile(r"^\s*(?:\.\s*){3,4}\s*$|^\s*…\s*$|^\s*[\[\{]\s*(?:
 _BRACED_LINE = re.compile(r"^\s*(?:\{[^\n]*\}|\[[^\n]*\]|\{[^{}]*\}|\[[^\[\]]*\])\s*$", re.S)  # on one line or wrapped
 # A news report's dateline ("MILLBROOK — More than ...") is the page's own reporting.
 # Page furniture that never opens or continues an excerpt: copyright and navigation lines.
+# navigation above an article's text: "This article is about ...", "For other uses, see ...", "Main article: ..."
+_HATNOTE = re.compile(r"^\s*(?:This (?:article|page|entry|section) is about\b|For (?:other uses|[^.\n]{1,80}), see\b|"
+                      r"\S[^.\n]{0,60} redirects here\b|(?:Main|Further) (?:article|information)s?:|See also:|"
+                      r"Not to be confused with\b)")
 _FURNITURE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|all rights reserved|back to\b|next:|previous:|« |‹ )", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?\s*(?:\([^()\n]{1,30}\)\s*)?[—–-]{1,2}\s")
 # Forum quotes: "Quote from: user on <date>", "user wrote:", "Originally posted by user".
@@ -94,7 +100,7 @@ _CALLOUT = re.compile(rf"\s*(?:\[!\w+\]|(?:\*\*|__){_CALLOUT_WORDS}\s*:?\s*(?:\*
 _DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:;/-]))['‘](?=[^\s'‘’])", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘])['’](?=$|[\s.,;:!?)\]}—–-])", re.M)
-_CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,2}[ \t]*[A-Z][^\n]{1,150}$")
+_CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,2}[ \t]*[*_\"“]{0,2}[A-Z][^\n]{1,150}$")
 _TRAILING_CITATION = re.compile(r"\s*\((?:[^()\n]{0,80}\d[^()\n]{0,40}|ibid\.?[^()\n]{0,20})\)\.?\s*$", re.IGNORECASE)
 
 # The compiler's voice, told from an excerpt's.
@@ -164,6 +170,7 @@ class Parse:
 
 _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*)?\n")
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+")
+_LONE_QUOTE_LINE = re.compile(r"(?<=\n)[ \t]*>[ \t>]*\n(?=[ \t]*>)")
 
 
 def split_paragraphs(text: str, markdown: bool = False) -> list[Paragraph]:
@@ -396,6 +403,7 @@ class _Parser:
         self.text = document.text
         self.paragraphs = split_paragraphs(self.text, markdown=document.format == "markdown")
         self.warnings: list[str] = []
+        self.subject: Claim | None = None  # the work the page is about (an article's infobox), if any
         self.headings = sorted((r.start, r.end) for r in document.regions if r.kind == "heading")
         self.heading_starts = [s for s, _ in self.headings]
         self.quote_blocks = sorted((r.start, r.end) for r in document.regions if r.kind == "blockquote")
@@ -448,6 +456,8 @@ class _Parser:
         if len(text) >= 200 or "\n" in text.strip():
             return False
         if _MARKDOWN_HEADING.match(text):
+            return True
+        if _divider_person(text):
             return True
         if not _NUMBERED_HEADING.match(text):
             return False
@@ -622,7 +632,7 @@ class _Parser:
     def heading_person(self, heading: Paragraph) -> str | None:
         """The person a heading names; a single capitalised word ("Madison: ...", not "Opinions, not
         things") only when the page names it again outside its headings and table of contents."""
-        person = person_in_heading(heading.text)
+        person = person_in_heading(heading.text) or _divider_person(heading.text)
         if person is None or " " in person:
             return person
         for match in re.finditer(rf"\b{re.escape(person)}\b", self.text):
@@ -683,8 +693,10 @@ class _Parser:
         excerpt; only single lines with a ``by``, translator or publisher line join it.  A header
         written one line per paragraph is the longest run of such paragraphs that reads as one.
         """
-        i = max(i, j - MAX_HEADER_PARAGRAPHS)  # a header is a few lines; a long run holds it at its end
         paragraphs = self.paragraphs
+        # a header is a few lines; a long run holds it at its end (an infobox's label lines count as nothing)
+        labels = sum(1 for k in range(max(i, j - 2 * MAX_HEADER_PARAGRAPHS), j) if is_infobox_label(paragraphs[k].text))
+        i = max(i, j - MAX_HEADER_PARAGRAPHS - labels)
 
         def lines_of(first: int, end: int) -> list[str]:
             return [line.strip() for p in paragraphs[first:end] for line in p.text.splitlines() if line.strip()]
@@ -708,9 +720,25 @@ class _Parser:
     def reads_as_excerpt(self, paragraph: Paragraph, claim: Claim, heading_person: str | None) -> bool:
         """Whether the paragraph after a header can open its excerpt (not the page's own prose)."""
         text = paragraph.text
-        if _DATELINE.match(text) or _FURNITURE.match(text) or _FORUM_QUOTE.match(text.split("\n", 1)[0]):
+        if _DATELINE.match(text) or _FURNITURE.match(text) or _FORUM_QUOTE.match(text.split("\n", 1)[0]) \
+                or _HATNOTE.match(text):
+            return False
+        if self.is_lead(text, claim):
+            if self.subject is None and claim.title:
+                self.subject = claim  # the work the page is about
             return False
         return _commentary_score(text, _author_names(claim, heading_person), None) < 3
+
+    @staticmethod
+    def is_lead(text: str, claim: Claim) -> bool:
+        """An article's lead: the paragraph names the header's work (or author) and says what it is
+        ("Utilitarianism is an essay written by John Stuart Mill ..."): the page's words about it."""
+        for name in (claim.title, claim.author):
+            if name and re.match(rf"^(?:The\s+|An?\s+)?(?:[*_\"“]{{0,2}}){re.escape(name)}(?:[*_\"”]{{0,2}})"
+                                 rf"(?:\s*\([^()\n]{{1,80}}\))?,?\s+(?:is|was|are|were|has been|remains)\s+"
+                                 rf"(?:an?|the|one)\b", text, re.IGNORECASE):
+                return True
+        return False
 
     def is_commentary(self, paragraph: Paragraph, names: list[str], block: list[str], uses_end_markers: bool) -> bool:
         text = paragraph.text
@@ -805,10 +833,23 @@ class _Parser:
             if self.document.format != "markdown" and paragraph.text.startswith(">") and \
                     not self.in_quote_block(paragraph):
                 # a quoted post in plain text: "> ..." on every line
-                prefix = _QUOTE_PREFIX.match(text, paragraph.start)
-                start = prefix.end() if prefix else paragraph.start
-                if re.search(r"\w", text[start:paragraph.end]):
-                    found.append(_Found(start, paragraph.end, "blockquote", None))
+                # (a line that is only ">" parts two paragraphs of the quoted post; it is the quoter's)
+                pieces = []
+                piece_start = paragraph.start
+                for lone in [*_LONE_QUOTE_LINE.finditer(text, paragraph.start, paragraph.end), None]:
+                    piece_end = lone.start() if lone else paragraph.end
+                    prefix = _QUOTE_PREFIX.match(text, piece_start)
+                    start = prefix.end() if prefix else piece_start
+                    if re.search(r"\w", text[start:piece_end]):
+                        pieces.append((start, start + len(text[start:piece_end].rstrip())))
+                    if lone:
+                        piece_start = lone.end()
+                if pieces:
+                    line_start = text.rfind("\n", 0, paragraph.start) + 1
+                    credit = text[paragraph.end:paragraph.end + 200]
+                    for start, piece_end in pieces:
+                        found.append(_Found(start, piece_end, "blockquote",
+                                            context=("block", line_start, credit, paragraph.start)))
                     covered.add(paragraph.start, paragraph.end)
                     continue
             if number > 0 and self.introduced_excerpt(number, covered):
@@ -855,6 +896,9 @@ class _Parser:
             return False
         if len(tokenize(paragraph.text)) < 3:
             return False
+        citation = _TRAILING_CITATION.search(paragraph.text)
+        if citation and citation.start() == 0:
+            return False  # "(Matthew 6:19-21, KJV)" on its own line under a block: the compiler's reference
         if number > 0 and self.paragraphs[number - 1].text.rstrip().endswith(":"):
             return True
         return bool(_TRAILING_CITATION.search(paragraph.text))
@@ -991,8 +1035,17 @@ class _Parser:
             ))
         persons = [person for _, person in getattr(self, "section_person", []) if person]
         quotations = self.mentioned_authors(quotations, introductions, persons)
-        completed = complete_claims([q.claim for q in quotations], persons)
+        completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons)]
         return [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
+
+    def with_subject(self, claim: Claim | None) -> Claim | None:
+        """A claim naming only the author of the work the page is about is a claim of that work."""
+        subject = self.subject
+        if claim is None or claim.title or not claim.author or subject is None or not subject.author:
+            return claim
+        if claim.author.split()[-1] != subject.author.split()[-1]:
+            return claim
+        return replace(claim, title=subject.title)
 
     def mentioned_authors(self, quotations: list[Quotation], introductions: dict[int, tuple[str, str]],
                           persons: list[str]) -> list[Quotation]:
@@ -1087,6 +1140,22 @@ _HEADING_PAGE = re.compile(r"\bpp?\.\s*(\d+)")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
 _NOT_NAMES = {"God", "The", "Lord"}
 _QUOTED_STRETCH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+# a divider of the page into parts, one per author: "PART ONE: ABRAHAM LINCOLN", "Part 2 - Frederick Douglass"
+_DIVIDER = re.compile(r"^\s*(?:PART|Part|SECTION|Section)\s+(?:[A-Za-z]+|\d{1,2})\s*(?::|\.|\s[-–—])\s*"
+                      r"(?P<rest>[^\n]{3,60}?)\s*$")
+
+
+def _divider_person(text: str) -> str | None:
+    """The person a part divider names (its name in capitals read as a name)."""
+    match = _DIVIDER.match(text)
+    if not match:
+        return None
+    rest = match.group("rest").strip(" *_")
+    if rest.isupper():
+        rest = " ".join(w.capitalize() if len(w) > 2 or not w.endswith(".") else w for w in rest.split())
+    return rest if looks_like_person(rest) else None
 
 
 def _strip_quoted(text: str) -> str:
@@ -1258,7 +1327,9 @@ def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end:
     lead = text[max(0, open_start - 60):open_start]
     # a cue counts only just before the quotation, in the same sentence: "calls a", "Paine's", "the phrase"
     cue_zone = " ".join(re.split(r"[.!?]\s", lead)[-1].split()[-3:]) + (" " if lead.endswith(" ") else "")
-    if _CITATION_AFTER.match(after) or re.match(r"\s*,?\s*(?:said|says|wrote)\b", after):
+    if _CITATION_AFTER.match(after) or re.match(r"\s*,?\s*(?:said|says|wrote)\b", after) or \
+            re.match(r"\s*,?\s*(?:he|she|they)\s+(?:said|says|wrote|writes|called|calls|termed|terms|named|names|"
+                     r"dubbed)\b", after):
         return None  # credited: someone's words
     if len(words) <= 12 and _TITLE_CUE.search(lead) and words[0][:1].isupper() and not re.search(r"[.!?]$", inner):
         return "title"
@@ -1268,7 +1339,8 @@ def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end:
             and not inner.isupper() and not re.search(r"[.!?,;]", inner) and not _SPEECH_CUE.search(cue_zone) \
             and not echoes(inner):
         return "title"  # (unless it repeats words of a quotation on the page: "as “Nature’s God”")
-    if len(words) <= 3 and not re.search(r"[.!?,;:]", inner) and not _SPEECH_CUE.search(cue_zone) \
+    bare = re.sub(r"(?<=\w)[.,]$", "", inner)  # the period or comma a sentence puts inside the marks
+    if len(words) <= 3 and not re.search(r"[.!?,;:]", bare) and not _SPEECH_CUE.search(cue_zone) \
             and not _NAMING_CUE.search(cue_zone) and not (len(words) >= 2 and echoes(inner)) \
             and not (len(words) >= 2 and any(re.search(rf"\b{re.escape(name)}\b(?!['’])", line) for name in names)
                      and not _NEGATION.search(line)):
