@@ -67,10 +67,6 @@ class SyncReport:
     unchanged: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "file: problem" for unreadable works
 
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed)
-
 
 def default_index_dir(library_dir: Path) -> Path:
     """Per-user cache directory for a library, so read-only libraries can be indexed."""
