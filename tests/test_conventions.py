@@ -798,3 +798,76 @@ def test_page_in_the_introducing_sentence_and_names_of_earlier_sentences():
             "> each week I added the columns and compared them with the purse.\n")
     found = claims(text, "markdown")
     assert found[-1] == (None, None, "41")  # neither "Prudence" nor "Penguin" speaks
+
+
+def test_credit_line_citing_a_work_with_a_place_in_it_and_a_byline_with_degrees():
+    text = ("> If any man is able to convince me that I do not think rightly, I will gladly change.\n>\n"
+            "> — Marcus Aurelius, Thoughts VI.21, tr. George Long\n\n"
+            "> Men are disturbed not by the things which happen, but by the opinions about the things.\n>\n"
+            "> — Epictetus, Encheiridion 5 (Long)\n")
+    found = claims(text, "markdown")
+    assert [(a, t) for a, t, _ in found] == [("Marcus Aurelius", "Thoughts"), ("Epictetus", "Encheiridion")]
+    from quotetrace.claims import classify_header_line
+    assert classify_header_line("by Charles Darwin, M.A., F.R.S.") == ("by", "Charles Darwin")
+    assert classify_header_line("by Martin Luther King, Jr.") == ("by", "Martin Luther King, Jr")
+
+
+def test_header_of_a_title_and_the_page_it_starts_on_opens_an_excerpt():
+    text = ("(1) Paine on faith\n\n"
+            "The Age of Reason, chapter I, \"The Author's Profession of Faith\"\n"
+            "same edition, p. 21\n\n"
+            "{p. 21} I believe in one God, and no more; and I hope for happiness beyond this life.\n\n"
+            "I believe the equality of man, and that religious duties consist in doing justice.\n\n"
+            "* * *\n\n"
+            "That is all he says about it.\n")
+    out = marked(text)
+    assert "⟨{p. 21}⟩⟦ I believe in one God" in out
+    assert "⟦I believe the equality of man" in out
+    assert "⟦That is all" not in out and "same edition, p. 21⟧" not in out
+    assert claims(text) == [(None, "The Age of Reason", "21")] * 2
+
+
+def test_header_pointing_back_to_the_same_edition_takes_its_source():
+    text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n{end}\n\n"
+            "(2) More of the same\n\n"
+            "Same edition, chapter V\n\n"
+            "{p. 190} A general State education is a mere contrivance for moulding people to be exactly "
+            "like one another.\n\n{end}\n")
+    out = marked(text)
+    assert "⟦ A general State education" in out and "⟦Same edition" not in out
+    assert claims(text) == [("John Stuart Mill", "On Liberty", "21"), ("John Stuart Mill", "On Liberty", "190")]
+
+
+def test_title_and_byline_opening_the_page_over_commentary_are_the_pages_own():
+    text = ("Who Commands? Notes Toward an Essay on Generals\n\n"
+            "by Hannah Szabo\n\n"
+            "Every age gets the theory of command it deserves. \"All warfare\", Sun Tzu writes, \"is based on "
+            "deception.\" The line is usually quoted without the examples that follow it.\n")
+    out = marked(text)
+    assert "⟦Every age" not in out
+    assert "⟦is based on deception.⟧" in out
+    # a reproduced text under its own title and byline is still an excerpt
+    assert "⟦{p. 21}" in marked(HEADER + "{p. 21} The object of this Essay is to assert one very simple "
+                                          "principle.\n") or "⟩⟦ The object" in marked(
+        HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n")
+
+
+def test_work_named_after_a_place_in_it_is_the_title():
+    from quotetrace.claims import _title_before
+    assert _title_before("Sun Tzu says, in the third chapter of The Art of War, that ", None) == "The Art of War"
+    assert _title_before("In the opening chapter of Book Nine of War and Peace he concludes that ", None) == \
+        "War and Peace"
+    assert _title_before("As he says in the fifth chapter of On Liberty, it is ", None) == "On Liberty"
+    assert _title_before("He spent the first chapter of his life abroad, and said ", None) is None
+
+
+def test_work_named_with_its_owners_possessive_gives_title_and_author():
+    text = ("Mill wrote about schools. So did the master who, in Frederick Douglass's Narrative, told his wife "
+            "that reading \"would forever unfit him to be a slave.\"\n")
+    assert claims(text) == [("Frederick Douglass", "Narrative", None)]
+
+
+def test_name_with_a_who_clause_is_the_person_a_pronoun_refers_to():
+    from quotetrace.claims import recent_person
+    assert recent_person("History of the War, translated by Richard Crawley. I like the reply. "
+                         "Thucydides, who tells us in Book I that ") == "Thucydides"

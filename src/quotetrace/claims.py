@@ -176,7 +176,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
                           ("editor", _EDITORIAL_CREDIT), ("written", _WRITTEN), ("from", _FROM)):
         match = pattern.match(line)
         if match:
-            return kind, match.group("v").strip().rstrip(".")
+            value = match.group("v").strip().rstrip(".")
+            return kind, _POSTNOMINALS.sub("", value) or value
     n_words = len(line.split())
     if n_words > 30 or has_sentence_break(line):
         return None
@@ -197,6 +198,12 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return "publisher", year.group(1)
     if _LOCATOR.match(line):
         return "locator", line
+    same = _SAME_SOURCE.match(line)
+    if same:
+        return "same", same.group("rest")
+    page = _PAGE_LINE.match(line)
+    if page:
+        return "page", page.group("p")
     quoted = _QUOTED_LINE.match(line)
     if quoted and not _SENTENCE_END.search(quoted.group("t")):
         return "title", quoted.group("t").strip()
@@ -233,7 +240,18 @@ _TITLE_LOCATOR = re.compile(
     # "Two Treatises of Government: The Second Treatise, ...": after the colon, a part of the work
     rf"|:\s+(?:the\s+)?{_ORDINALS}\s+[a-z]+\b)[^\n]*$",
     re.IGNORECASE)
+# "p. 21", "same edition, p. 21": the page of the excerpt below, on a line of the header
+_PAGE_LINE = re.compile(r"^(?:(?:the\s+)?(?:same|this|that)\s+(?:edition|ed\.|volume|vol\.|book|translation|text)\s*,\s*)?"
+                        r"pp?\.\s*(?P<p>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\.?$", re.IGNORECASE)
+# "Same edition, chapter XIII", "same translation, p. 40": a header that points back to the last source
+_SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|book|volume|vol\.|source|work)\s*"
+                          r"(?:[,:;]\s*(?P<rest>[^\n]{0,80}))?$", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
+# "Thoughts VI.21", "Encheiridion 5": a work cited with a place in it (book.section, or a section number)
+_NUMBERED_WORKS = r"(?<!Number)(?<!Psalm)(?<!Sonnet)(?<!Letter)(?<!Essay)(?<!Paper)(?<!Epistle)(?<!Satire)(?<!Ode)"
+_TRAILING_PLACE = re.compile(rf"(?<=[a-z]){_NUMBERED_WORKS}\s+(?:(?-i:[IVXLC]+)[.:]\d+(?:[.:]\d+)*|\d{{1,3}}(?:[.:]\d+)*)$")
+# "Charles Darwin, M.A., F.R.S.": degrees and honours after a name are not part of it
+_POSTNOMINALS = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]?\.\s?){1,4}[A-Z][A-Za-z]?\.?)+\s*$")
 
 
 def tidy_title(title: str | None) -> str | None:
@@ -339,6 +357,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                 classified[k] = ("dated-title", dated.group("t").strip())
                 line_of[id(classified[k])] = line
     previous_kind = None
+    same = False  # a line that points back to the source of the header before
     titles = [(i, found[1]) for i, found in enumerate(classified) if found is not None and found[0] == "title"]
     # "Thomas Paine / Common Sense": a name line first and a title that is no name after it
     one_name = len(titles) >= 2 and re.fullmatch(r"[A-Z][a-z'’\-]{2,}", titles[0][1]) is not None \
@@ -408,7 +427,17 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                 fields["author"] = person  # a name under the title line (and its subtitle): the author
         elif kind == "editor":
             strong = True
+        elif kind == "same":
+            page = _HEADER_PAGE.search(value or "")
+            if page:
+                fields.setdefault("page", page.group(1))
+            strong = same = True
+        elif kind == "page":
+            fields.setdefault("page", value)
+            strong = strong or "title" in fields  # a title over the page it starts on: a source header
         previous_kind = kind
+    if same and not (fields.get("author") or fields.get("title")):
+        return Claim(**fields)  # an empty claim: the source of the header before (see ``Claim.is_empty``)
     if not strong or not (fields.get("author") or fields.get("title")):
         return None
     return Claim(**fields)
@@ -603,6 +632,7 @@ def _clean_title(title: str) -> str:
         words.pop()
     title = " ".join(words)
     title = tidy_title(title) or title  # "*Encheiridion* 1", "Leviathan ch. 13": the title without its locator
+    title = _TRAILING_PLACE.sub("", title.strip()) or title  # "Thoughts VI.21", "Encheiridion 5"
     return title if re.search(r"No\.\s*\d+$", title) else title.strip(" .,*_\"“”'")
 
 
@@ -619,6 +649,14 @@ _OPENED_WORK = re.compile(
     r"[A-Z][\w'’\-]*))*)[*_”\"’]?\s+(?:with|by|on)\s*$")
 
 
+# "in the third chapter of The Art of War", "Book Nine of War and Peace": a place in a named work
+_PLACE_WORDS = r"(?:chapters?|books?|cantos?|volumes?|preface|introduction|epilogue)"
+_PLACE_OF = rf"(?i:{_PLACE_WORDS})\s+(?:(?:[A-Z][a-z]+|[IVXLC]+|\d+)\s+)?of\s+"
+_LOCATED_WORK = re.compile(
+    rf"\b{_PLACE_OF}(?:{_PLACE_OF})*(?P<title>(?!(?i:{_PLACE_WORDS})\b)[A-Z][\w'’\-]*"
+    r"(?:\s+(?:of|the|on|and|a|an|in|to|for|at|[A-Z][\w'’\-]*))*)")
+
+
 def _title_before(before: str, author: str | None) -> str | None:
     opened = _OPENED_WORK.search(before)
     if opened and opened.group("title") != author and opened.group("title") not in _PRONOUNS:
@@ -626,6 +664,10 @@ def _title_before(before: str, author: str | None) -> str | None:
     quoted = list(_QUOTED_WORK.finditer(before))
     if quoted:
         return _clean_title(quoted[-1].group("title"))
+    located = [m for m in _LOCATED_WORK.finditer(before)
+               if m.group("title") != author and m.group("title").split()[0] not in _PRONOUNS]
+    if located:
+        return _clean_title(located[-1].group("title"))
     named = list(_NAMED_WORK.finditer(before))
     if named:
         return _clean_title(named[-1].group("title"))
@@ -757,15 +799,20 @@ def _sentence_end(after: str) -> int:
     return len(after)
 
 
+# "Thucydides, who tells us ...": a name a relative "who" follows is a person's
+_WHO_CLAUSE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME}),\s+who\s+")
+
+
 def recent_person(preceding: str) -> str | None:
     """The person the text just before a quotation last mentioned as a speaker or by full name
     (outside quotation marks: "Resistance to Civil Government" is nobody)."""
     preceding = re.sub(r"“[^“”]*”", lambda m: " " * len(m.group()), preceding)
     best: tuple[int, str] | None = None
-    for match in _AUTHOR_VERB.finditer(preceding):
-        name = _clean_author(match.group("author"))
-        if name:
-            best = max(best or (-1, ""), (match.start(), name))
+    for pattern in (_AUTHOR_VERB, _WHO_CLAUSE):
+        for match in pattern.finditer(preceding):
+            name = _clean_author(match.group("author"))
+            if name:
+                best = max(best or (-1, ""), (match.start(), name))
     for match in _MULTIWORD_NAME.finditer(preceding):
         name = match.group("name")
         words = name.split()
@@ -847,6 +894,9 @@ def item_citation(preceding: str) -> Claim | None:
 _INTRO_PAGE = re.compile(r"\((?:[^()\n]{0,60}?,\s*)?pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?\)\s*:\s*$")
 
 
+_OWNED_TITLE = re.compile(rf"^(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s\s+(?P<t>[A-Z][^\n]*)$")
+
+
 def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext,
                   heading_person: str | None = None, page_person: str | None = None) -> Claim | None:
     """The claim of an inline quotation or a block, read from the document around it.
@@ -871,6 +921,10 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     author = claim.author if claim else None
     title = claim.title if claim else None
     page = claim.page if claim else None
+    owned = _OWNED_TITLE.match(title or "")
+    if owned and (looks_like_person(owned.group("a")) or owned.group("a") in (heading_person, page_person)):
+        # "in Frederick Douglass's Narrative": the work, and the person whose it is
+        title, author = owned.group("t"), author or owned.group("a")
     bare_page = _PAGE_AFTER.match(after)
     if bare_page and not _PAREN_CREDIT.match(after) and context.previous is not None:
         # "(p. 255)" alone: the page, in the work of the previous citation

@@ -404,6 +404,7 @@ class _Parser:
         self.paragraphs = split_paragraphs(self.text, markdown=document.format == "markdown")
         self.warnings: list[str] = []
         self.subject: Claim | None = None  # the work the page is about (an article's infobox), if any
+        self.last_source: Claim | None = None  # the claim of the last header that opened an excerpt
         self.headings = sorted((r.start, r.end) for r in document.regions if r.kind == "heading")
         self.heading_starts = [s for s, _ in self.headings]
         self.quote_blocks = sorted((r.start, r.end) for r in document.regions if r.kind == "blockquote")
@@ -575,8 +576,9 @@ class _Parser:
                 if header_claim is not None and inside and not _strong_inside_excerpt(lines):
                     header_claim = None  # a verse line inside an excerpt is no header
                 if header_claim is not None and end < n and (end < j or kinds[end] == "prose") and \
-                        self.reads_as_excerpt(paragraphs[end], header_claim, heading_person):
-                    header_claim = self.with_heading_author(header_claim, heading_person)
+                        self.reads_as_excerpt(paragraphs[end], header_claim, heading_person,
+                                              at_page_top=blocks == 0 and first <= 1):
+                    header_claim = self.header_source(header_claim, heading_person)
                     self.header_spans.append((paragraphs[first].start, paragraphs[end - 1].end))
                     claim, pending_elision, block = header_claim, None, []
                     blocks += 1
@@ -597,7 +599,7 @@ class _Parser:
                 # header lines and the excerpt's first lines in one paragraph
                 header_claim, excerpt_start = glued
                 self.header_spans.append((paragraph.start, excerpt_start))
-                header_claim = self.with_heading_author(header_claim, heading_person)
+                header_claim = self.header_source(header_claim, heading_person)
                 claim, pending_elision, block = header_claim, None, []
                 blocks += 1
                 names = _author_names(header_claim, heading_person)
@@ -644,6 +646,16 @@ class _Parser:
             if not (_NUMBERED_HEADING.match(line) or _MARKDOWN_HEADING.match(line)):
                 return person
         return None
+
+    def header_source(self, claim: Claim, heading_person: str | None) -> Claim:
+        """The claim of a header that opens an excerpt; an empty one ("Same edition, chapter XIII")
+        is the source of the header before, at the page it gives."""
+        if claim.is_empty() and self.last_source is not None:
+            claim = replace(self.last_source, page=claim.page)
+        else:
+            claim = self.with_heading_author(claim, heading_person)
+        self.last_source = claim
+        return claim
 
     @staticmethod
     def with_heading_author(claim: Claim, heading_person: str | None) -> Claim:
@@ -717,8 +729,12 @@ class _Parser:
                     return claim, lines_of(first, j), first, j
         return None, lines_of(i, j), i, j
 
-    def reads_as_excerpt(self, paragraph: Paragraph, claim: Claim, heading_person: str | None) -> bool:
-        """Whether the paragraph after a header can open its excerpt (not the page's own prose)."""
+    def reads_as_excerpt(self, paragraph: Paragraph, claim: Claim, heading_person: str | None,
+                         at_page_top: bool = False) -> bool:
+        """Whether the paragraph after a header can open its excerpt (not the page's own prose).
+
+        A header that opens the page may be the page's own title and byline (an essay's): there
+        fewer signs of commentary make the paragraph after it the page's prose."""
         text = paragraph.text
         if _DATELINE.match(text) or _FURNITURE.match(text) or _FORUM_QUOTE.match(text.split("\n", 1)[0]) \
                 or _HATNOTE.match(text):
@@ -727,7 +743,7 @@ class _Parser:
             if self.subject is None and claim.title:
                 self.subject = claim  # the work the page is about
             return False
-        return _commentary_score(text, _author_names(claim, heading_person), None) < 3
+        return _commentary_score(text, _author_names(claim, heading_person), None) < (2 if at_page_top else 3)
 
     @staticmethod
     def is_lead(text: str, claim: Claim) -> bool:
