@@ -19,7 +19,7 @@ from .quotes import Quotation, parse_quotations
 from .readers import Document, read_document
 from .segments import quote_words
 from .speakers import SpeakerSpan, speaker_map
-from .verdict import (ALTERED, MIN_PARAPHRASE_ORDER, MIN_PARAPHRASE_SHARED, MIN_PARAPHRASE_SIMILARITY, PARAPHRASE, UNAUDITED, UNLOCATED, author_matches, claim_matches,
+from .verdict import (MIN_PARAPHRASE_ORDER, MIN_PARAPHRASE_SHARED, MIN_PARAPHRASE_SIMILARITY, PARAPHRASE, UNAUDITED, UNLOCATED, author_matches, claim_matches,
                       is_located, judge_attribution, judge_fidelity, same_work)
 
 TIE_MARGIN = 0.02  # alignments within 2% of the best score are equally good locations
@@ -144,9 +144,7 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
     original = found_in[0] if len(found_in) > 1 and found_in[0].year is not None else None
     versions = versions_of(best.work.meta, best.words.norms, index, alignments)
     flags.extend(translator_flags(quotation, best.work.meta, versions))
-    fidelity = judge_fidelity(edits)
-    if any(flag.flag == "out_of_order" for flag in flags):
-        fidelity = ALTERED  # parts put in another order: an unmarked change, whatever the words
+    fidelity = judge_fidelity(edits, reordered=any(flag.flag == "out_of_order" for flag in flags))
     return QuoteResult(quotation, fidelity, judge_attribution(quotation.claim, best.work.meta),
                        source, similarity, tuple(edits), tuple(flags), tuple(found_in), original, versions)
 
@@ -164,7 +162,7 @@ def paraphrase_result(quotation: Quotation, index: LibraryIndex, passages: list[
         return QuoteResult(quotation, UNLOCATED, judge_attribution(quotation.claim, None))
     top = passages[0].similarity
     tied = [p for p in passages if p.similarity >= top - TIE_MARGIN]
-    best = next((p for p in tied if quotation.claim and claim_matches(quotation.claim, p.work.meta)), tied[0])
+    best = prefer_claimed(tied, quotation)
     span = best.span()
     source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]], best.work.page_at(span[0]))
     versions = versions_of(best.work.meta, norms, index, [])
@@ -207,9 +205,13 @@ def choose_alignment(alignments: list[Alignment], quotation: Quotation) -> Align
     if not alignments:
         return None
     top = alignments[0].score
-    tied = [al for al in alignments if al.score >= top - abs(top) * TIE_MARGIN]
+    return prefer_claimed([al for al in alignments if al.score >= top - abs(top) * TIE_MARGIN], quotation)
+
+
+def prefer_claimed(tied: list, quotation: Quotation):
+    """Of equally good candidates (each with a ``work``), the work the document claims, else the first."""
     if quotation.claim is not None:
-        for alignment in tied:
-            if claim_matches(quotation.claim, alignment.work.meta):
-                return alignment
+        for candidate in tied:
+            if claim_matches(quotation.claim, candidate.work.meta):
+                return candidate
     return tied[0]

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 from .alignment import ELISION, INSERTION, OMISSION, SUBSTITUTION, Alignment, Edit
 from .quotes import Quotation
-from .text import words
+from .text import one_line, words
 
 NEGATIONS = {"not", "no", "never", "nor", "neither", "nothing", "none", "nobody", "nowhere", "cannot", "cant",
              "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "wouldnt", "shouldnt",
@@ -52,14 +52,14 @@ def meaning_flags(quotation: Quotation, alignment: Alignment, edits: list[Edit])
             lost = [w for w in lost if w not in kept]
             if lost:
                 how = {"elision": "elided", "omission": "dropped", "substitution": "replaced"}[edit.op]
-                flags.append(Flag(name, f"{how} “{' '.join(lost)}” in “{_short(edit.source_text)}”"))
+                flags.append(Flag(name, f"{how} “{' '.join(lost)}” in “{one_line(edit.source_text, 80)}”"))
     inserted = [e for e in edits if e.op == INSERTION and not e.marked]
     if inserted:
-        flags.append(Flag("interpolation_unmarked", "; ".join(f"“{_short(e.quote_text)}”" for e in inserted)))
+        flags.append(Flag("interpolation_unmarked", "; ".join(f"“{one_line(e.quote_text, 80)}”" for e in inserted)))
     flags.extend(_order_flags(alignment))
     following = _following_text(alignment)
     if following and _REVERSAL.match(following):
-        flags.append(Flag("context_reversed", f"the source goes on: “{_short(following, 120)}”"))
+        flags.append(Flag("context_reversed", f"the source goes on: “{one_line(following, 120)}”"))
     return flags
 
 
@@ -121,8 +121,3 @@ def _following_text(alignment: Alignment) -> str:
     if span is None:
         return ""
     return alignment.work.text[span[1]:span[1] + 200]
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -48,7 +48,7 @@ from .claims import (
 )
 from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
 from .readers import Document, Region
-from .text import tokenize
+from .text import mask, tokenize
 
 __all__ = ["MIN_AUDITED_WORDS", "Quotation", "Paragraph", "Parse", "split_paragraphs", "find_quotations",
            "parse_quotations", "document_warnings", "detect_conventions", "claim_from_context",
@@ -222,18 +222,22 @@ def _end_marker_pieces(paragraph: Paragraph) -> list[Paragraph]:
                 and not re.search(r"[.!?;:,]['\"”’)]?$", before.strip()):
             continue  # "Title\n=====": an underlined heading
         for lo, hi in ((position, match.start()), (match.start(), match.end())):
-            piece = text[lo:hi]
-            if piece.strip():
-                start = paragraph.start + lo + len(piece) - len(piece.lstrip())
-                out.append(Paragraph(start, start + len(piece.strip()), piece.strip()))
+            out.extend(_trimmed(paragraph, lo, hi))
         position = match.end()
     if not out:
         return [paragraph]
-    piece = text[position:]
-    if piece.strip():
-        start = paragraph.start + position + len(piece) - len(piece.lstrip())
-        out.append(Paragraph(start, start + len(piece.strip()), piece.strip()))
+    out.extend(_trimmed(paragraph, position, len(text)))
     return out
+
+
+def _trimmed(paragraph: Paragraph, lo: int, hi: int) -> list[Paragraph]:
+    """``paragraph.text[lo:hi]`` without its surrounding blanks, as a paragraph (none if blank)."""
+    piece = paragraph.text[lo:hi]
+    stripped = piece.strip()
+    if not stripped:
+        return []
+    start = paragraph.start + lo + len(piece) - len(piece.lstrip())
+    return [Paragraph(start, start + len(stripped), stripped)]
 
 
 # A line this long is not hard-wrapped: where a block holds one, every line of it is a paragraph
@@ -246,14 +250,7 @@ def _line_paragraphs(paragraph: Paragraph) -> list[Paragraph]:
     text = paragraph.text
     if "\n" not in text or text.startswith(">") or not any(len(line) > LONG_LINE for line in text.split("\n")):
         return [paragraph]
-    out = []
-    for match in _LINE.finditer(text):
-        line = match.group()
-        stripped = line.strip()
-        if stripped:
-            start = paragraph.start + match.start() + len(line) - len(line.lstrip())
-            out.append(Paragraph(start, start + len(stripped), stripped))
-    return out
+    return [piece for match in _LINE.finditer(text) for piece in _trimmed(paragraph, *match.span())]
 
 
 def parse_quotations(document: Document) -> Parse:
@@ -1374,7 +1371,7 @@ def _word_count(text: str, start: int, end: int, marks: tuple[Mark, ...]) -> int
     """The number of words of a quotation without its marks, exact up to the audit threshold
     (a long quotation is not tokenised just to be counted)."""
     enough = MIN_AUDITED_WORDS + 4  # hyphen-joined words may make a few pieces one word
-    masked = _masked_quote_text(text, start, end, marks) if marks else None
+    masked = mask(text[start:end], [(m.start - start, m.end - start) for m in marks], "\n") if marks else None
     source = masked if masked is not None else text
     lo, hi = (0, len(masked)) if masked is not None else (start, end)
     pieces = 0
@@ -1383,17 +1380,6 @@ def _word_count(text: str, start: int, end: int, marks: tuple[Mark, ...]) -> int
         if pieces >= enough:
             return pieces
     return len(tokenize(source, lo, hi))
-
-
-def _masked_quote_text(text: str, start: int, end: int, marks: tuple[Mark, ...]) -> str:
-    if not marks:
-        return text[start:end]
-    chars = list(text[start:end])
-    for mark in marks:
-        for i in range(mark.start - start, mark.end - start):
-            if chars[i] not in "\r\n":
-                chars[i] = "\n"
-    return "".join(chars)
 
 
 def _sentence_before(text: str, position: int, look_back_paragraph: bool = False) -> str:

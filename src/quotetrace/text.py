@@ -77,6 +77,14 @@ def words(text: str) -> list[str]:
     return [t.norm for t in tokenize(text)]
 
 
+def one_line(text: str, limit: int = 0) -> str:
+    """Whitespace folded to single spaces, and cut to ``limit`` characters with an ellipsis."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if limit and len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    return text
+
+
 def mask(text: str, spans: list[tuple[int, int]], fill: str = " ") -> str:
     """Blank out spans of ``text`` without moving any offset (same length, same positions)."""
     if not spans:

@@ -36,9 +36,12 @@ def is_located(similarity: float, matched: int, length: int) -> bool:
     return similarity >= needed and matched >= MIN_MATCHED_WORDS
 
 
-def judge_fidelity(edits: list[Edit]) -> str:
-    """``verbatim``, ``faithful`` or ``altered`` for a located quotation."""
-    if any(e.op in SUBSTANTIVE and not e.marked for e in edits):
+def judge_fidelity(edits: list[Edit], reordered: bool = False) -> str:
+    """``verbatim``, ``faithful`` or ``altered`` for a located quotation.
+
+    Parts put in another order than the source's are an unmarked change, whatever the words.
+    """
+    if reordered or any(e.op in SUBSTANTIVE and not e.marked for e in edits):
         return ALTERED
     if any(_changes_words(e) for e in edits):
         return FAITHFUL

@@ -9,7 +9,6 @@ a page marker, so a few isolated markers are ignored.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 _MARKER = re.compile(r"[\[{]\s*(?:pg|p|page)\.?\s*([0-9]{1,4}|[ivxlcdm]{1,7})\s*[\]}]|\{([0-9]{1,4})\}", re.IGNORECASE)
 MIN_MARKERS = 3
@@ -40,11 +39,3 @@ def page_starts(text: str, start: int = 0, end: int | None = None) -> list[tuple
             starts.append((start + match.end(), str(number)))
         return starts
     return []
-
-
-def page_at(pages: list[tuple[int, str]], offset: int) -> str | None:
-    """The label of the page that holds ``offset``, or None before the first page."""
-    if not pages:
-        return None
-    k = bisect_right([p for p, _ in pages], offset) - 1
-    return pages[k][1] if k >= 0 else None

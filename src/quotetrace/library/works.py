@@ -8,10 +8,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..readers import SUPPORTED_SUFFIXES, Document
+from ..readers import SUPPORTED_SUFFIXES, Document, page_at
 from ..text import mask, tokenize
 from .catalog import WorkMeta
-from .pages import page_at, page_markers, page_starts
+from .pages import page_markers, page_starts
 
 # "John 3:16<TAB>" opening a line: a verse reference of a verse-per-line text, not its words.
 _VERSE_REFERENCE = re.compile(r"^[^\t\n]{1,40}? \d{1,3}:\d{1,3}\t", re.MULTILINE)
@@ -37,7 +37,7 @@ class Work:
 
     def page_at(self, offset: int) -> str | None:
         """The printed page of a character offset, when the work carries pages."""
-        return page_at(list(self.pages), offset)
+        return page_at(self.pages, offset)
 
 
 def library_files(library_dir: Path) -> list[Path]:

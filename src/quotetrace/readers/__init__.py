@@ -13,6 +13,8 @@ documents have their own readers: ``pdf.py`` (pypdf), ``epub.py`` (ebooklib) and
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,12 +44,13 @@ class Document:
 
     def page_at(self, offset: int) -> str | None:
         """The label of the page that holds ``offset``, or ``None`` when pages are unknown."""
-        label = None
-        for start, page_label in self.pages:
-            if start > offset:
-                break
-            label = page_label
-        return label
+        return page_at(self.pages, offset)
+
+
+def page_at(pages: Sequence[tuple[int, str]], offset: int) -> str | None:
+    """The label of the page that holds ``offset`` in ``(start, label)`` pages, or None before the first."""
+    k = bisect_right(pages, offset, key=lambda page: page[0]) - 1
+    return pages[k][1] if k >= 0 else None
 
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

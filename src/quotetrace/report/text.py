@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 
 from rich.console import Console
 from rich.table import Table
@@ -11,17 +10,11 @@ from rich.text import Text
 
 from ..alignment import SUBSTANTIVE
 from ..audit import QuoteResult, Report
+from ..text import one_line
 
 FIDELITY_STYLES = {"verbatim": "green", "faithful": "cyan", "altered": "bold red", "unlocated": "magenta",
                    "unaudited": "dim"}
 ATTRIBUTION_STYLES = {"confirmed": "green", "wrong": "bold red", "unclaimed": "dim", "unknown": "yellow"}
-
-
-def one_line(text: str, limit: int = 0) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    if limit and len(text) > limit:
-        return text[: limit - 1].rstrip() + "…"
-    return text
 
 
 def describe_changes(result: QuoteResult) -> str:
