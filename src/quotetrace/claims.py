@@ -773,6 +773,7 @@ class ClaimContext:
     and the speaker of the previous quotation in the same paragraph (who may go on talking)."""
 
     previous: Claim | None = None
+    previous_paragraph: int | None = None
     speaker: str | None = None
     speaker_paragraph: int | None = None
     speaker_end: int = 0
@@ -803,11 +804,18 @@ def _sentence_end(after: str) -> int:
 _WHO_CLAUSE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME}),\s+who\s+")
 
 
-def recent_person(preceding: str) -> str | None:
+_TRANSLATOR_AFTER = re.compile(r"['’]s?\s+(?:own\s+)?(?:version|translation|rendering|edition|text)\b")
+
+
+def recent_person(preceding: str, known: re.Pattern | None = None) -> str | None:
     """The person the text just before a quotation last mentioned as a speaker or by full name
-    (outside quotation marks: "Resistance to Civil Government" is nobody)."""
+    (outside quotation marks: "Resistance to Civil Government" is nobody), or by a name the page
+    gives a person elsewhere (``known``: "Tolstoy" alone, once the page has him writing)."""
     preceding = re.sub(r"“[^“”]*”", lambda m: " " * len(m.group()), preceding)
     best: tuple[int, str] | None = None
+    for match in (known.finditer(preceding) if known is not None else ()):
+        if not _TRANSLATOR_AFTER.match(preceding, match.end()):  # "in Crawley's version": a translator
+            best = max(best or (-1, ""), (match.start(), match.group()))
     for pattern in (_AUTHOR_VERB, _WHO_CLAUSE):
         for match in pattern.finditer(preceding):
             name = _clean_author(match.group("author"))
@@ -825,6 +833,18 @@ def recent_person(preceding: str) -> str | None:
             continue  # a capital at the start of a sentence, or "the Valley Courier", is no name
         best = max(best or (-1, ""), (match.start(), name))
     return best[1] if best else None
+
+
+def speaking_persons(text: str) -> set[str]:
+    """The names the page gives people it has speak or write ("Tolstoy actually wrote"): later
+    mentions of these names, even alone, are mentions of those persons."""
+    names: set[str] = set()
+    for match in _AUTHOR_VERB.finditer(re.sub(r"“[^“”]*”|\"[^\"\n]*\"", " ", text)):
+        name = _clean_author(match.group("author"))
+        if name and not is_work_name(name) and not _LOCATOR.match(name) \
+                and (len(name.split()) == 1 or looks_like_person(name)):
+            names.add(name)
+    return names
 
 
 _SUBJECT_OPENS = re.compile(
@@ -898,7 +918,8 @@ _OWNED_TITLE = re.compile(rf"^(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’
 
 
 def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext,
-                  heading_person: str | None = None, page_person: str | None = None) -> Claim | None:
+                  heading_person: str | None = None, page_person: str | None = None,
+                  known: re.Pattern | None = None) -> Claim | None:
     """The claim of an inline quotation or a block, read from the document around it.
 
     ``before``: the sentence (or paragraph) that introduces it; ``after``: the text after its
@@ -954,7 +975,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         title = cited.title  # (a word caught by "in English fiction" is no title)
         author = author or cited.author
     if author is None and (_PRONOUN_AFTER.match(after) or _PRONOUN_NAMING_AFTER.match(after)):
-        author = recent_person(preceding)  # "“...,” she said."
+        author = recent_person(preceding, known)  # "“...,” she said."
     if author is None and title and before.rstrip().endswith(":"):
         # "Madison has the best answer I know, in Number 51:": the one name of the introducing sentence
         person = _colon_person(re.sub(r"“[^“”]*”|\"[^\"]*\"", " ", before))
@@ -968,7 +989,11 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         work = list(_WORK_SUBJECT.finditer(before))
         pronoun = _PERSONAL_PRONOUN.search(before)
         if work or pronoun or (title and not is_work_name(title)):
-            author = recent_person(preceding)
+            # "he" is the person last named before the pronoun, not before the quotation: in "she
+            # quotes Rousseau's warning, “...,” and answers it: “...”" she is not Rousseau
+            cut = len(preceding) - len(before) + pronoun.start() if pronoun and preceding.endswith(before) \
+                else len(preceding)
+            author = recent_person(preceding[:cut], known)
             if work and not title:
                 title = _clean_title(work[-1].group("title"))
     if author is None:

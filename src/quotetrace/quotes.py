@@ -45,6 +45,7 @@ from .claims import (
     complete_claims,
     is_tolerable_line,
     person_in_heading,
+    speaking_persons,
 )
 from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
 from .readers import Document, Region
@@ -972,6 +973,7 @@ class _Parser:
                                      for n in _author_names(Claim(author=f.claim.translator), None)}
         names_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(page_names, key=len, reverse=True)))
                                    + r")\b") if page_names else None
+        known = _names_pattern(page_names | {n for name in speaking_persons(text) for n in _author_names(Claim(author=name), None)})
 
         def names_in(sentence: str) -> bool:
             """Whether a sentence names a person of the page (then it introduces that person's words)."""
@@ -1004,7 +1006,8 @@ class _Parser:
                     _, line_start, credit, region_start = item.context
                     before = _sentence_before(text, line_start, look_back_paragraph=True)
                     preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
-                    claim = claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start))
+                    claim = claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start),
+                                          known)
                     introductions[number] = (before, preceding)
                 else:
                     _, open_start, close_end = item.context
@@ -1017,7 +1020,8 @@ class _Parser:
                                                echoes, authors) or kind
                     if kind == "inline":
                         preceding = text[max(0, open_start - 1500, self.section_start_at(open_start)):open_start]
-                        claim = claim_in_text(before, after, preceding, context, heading_person, self.page_person_at(start))
+                        claim = claim_in_text(before, after, preceding, context, heading_person,
+                                              self.page_person_at(start), known)
                         introductions[number] = (before, preceding)
                         if claim is None and _word_count(text, start, end, ()) < MIN_AUDITED_WORDS \
                                 and (echoed[0] is not None or echoes(text[start:end])):
@@ -1027,10 +1031,15 @@ class _Parser:
                         if claim is None and context.speaker and context.speaker_paragraph == p_index \
                                 and open_start - context.speaker_end <= 80 and not names_in(before):
                             claim = Claim(author=context.speaker)  # the same speaker goes on: “...,” X said. “...”
+                        if claim is not None and claim.author and not claim.title and context.previous is not None \
+                                and context.previous_paragraph == p_index and context.previous.title \
+                                and (context.previous.author or "").split()[-1:] == claim.author.split()[-1:]:
+                            claim = replace(claim, title=context.previous.title)  # "What Tolstoy wrote": same work
                         context.speaker = claim.author if claim else None
                         context.speaker_paragraph, context.speaker_end = p_index, close_end
                 if claim is not None and kind != "excerpt":
                     context.previous = claim
+                    context.previous_paragraph = bisect_left(paragraph_ends, end)
             marks = tuple(find_marks(text, start, end, self.conventions)) if kind not in NOT_QUOTED_KINDS else ()
             if item.block is not None:
                 if item.block != block:
@@ -1169,6 +1178,13 @@ def _divider_person(text: str) -> str | None:
     if rest.isupper():
         rest = " ".join(w.capitalize() if len(w) > 2 or not w.endswith(".") else w for w in rest.split())
     return rest if looks_like_person(rest) else None
+
+
+def _names_pattern(names: set[str]) -> re.Pattern | None:
+    names = {n for n in names if n not in _NOT_NAMES}
+    if not names:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])")
 
 
 def _strip_quoted(text: str) -> str:
