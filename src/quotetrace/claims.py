@@ -421,10 +421,15 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             strong = True
         elif kind == "title":
             person = _person_value(value)
+            if person is None and previous_kind == "title" and re.fullmatch(r"[A-Z][a-z'’\-]{2,}", value) \
+                    and value not in _NOT_NAME_WORDS and value not in _MONTH_WORDS:
+                person = value  # "History of the Peloponnesian War / Thucydides": one name under the title
             if "title" not in fields:
                 fields["title"] = tidy_title(value) or value
             elif "author" not in fields and person:
                 fields["author"] = person  # a name under the title line (and its subtitle): the author
+            elif _HEADER_PAGE.search(value):
+                fields.setdefault("page", _HEADER_PAGE.search(value).group(1))  # "Collected Works, vol. V, p. 388"
         elif kind == "editor":
             strong = True
         elif kind == "same":
@@ -914,12 +919,32 @@ def item_citation(preceding: str) -> Claim | None:
 _INTRO_PAGE = re.compile(r"\((?:[^()\n]{0,60}?,\s*)?pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?\)\s*:\s*$")
 
 
+def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
+    """A block's claim completed by the credit line under it: the page of ``— Charles Darwin, On the
+    Origin of Species (1859), chapter III, p. 61``, or the source of ``Thomas Paine, The Age of
+    Reason, Part I`` (a citation line without a dash)."""
+    line = after.lstrip(" \t\n>").split("\n", 1)[0].strip()
+    if not line or len(line) > 160:
+        return claim
+    citation = _CITATION_LINE.match(strip_emphasis(line))
+    if citation and looks_like_person(citation.group("a").strip()):
+        # the line under the block names its source, whatever the paragraph before it spoke of
+        title = tidy_title(citation.group("t")) or _clean_title(citation.group("t"))
+        claim = Claim(author=citation.group("a").strip(), title=title, translator=claim.translator if claim else None)
+    if claim is None:
+        return None
+    page = _HEADER_PAGE.search(line)
+    if page and not claim.page and re.match(r"[—―–-]{1,2}|[A-Z]", line):
+        claim = claim.with_page(page.group(1))
+    return claim
+
+
 _OWNED_TITLE = re.compile(rf"^(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s\s+(?P<t>[A-Z][^\n]*)$")
 
 
 def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext,
                   heading_person: str | None = None, page_person: str | None = None,
-                  known: re.Pattern | None = None) -> Claim | None:
+                  known: re.Pattern | None = None, block: bool = False) -> Claim | None:
     """The claim of an inline quotation or a block, read from the document around it.
 
     ``before``: the sentence (or paragraph) that introduces it; ``after``: the text after its
@@ -938,6 +963,8 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         claim = base.with_page(ibid.group("page") or base.page)
         return None if claim.is_empty() else claim
     claim = claim_from_context(before, after)
+    if block:
+        claim = _credit_line_claim(after, claim)
     translator = claim.translator if claim else None
     author = claim.author if claim else None
     title = claim.title if claim else None

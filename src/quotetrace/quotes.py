@@ -1007,7 +1007,7 @@ class _Parser:
                     before = _sentence_before(text, line_start, look_back_paragraph=True)
                     preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
                     claim = claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start),
-                                          known)
+                                          known, block=True)
                     introductions[number] = (before, preceding)
                 else:
                     _, open_start, close_end = item.context
@@ -1432,6 +1432,11 @@ def _blockquote_body(text: str, region: Region) -> tuple[int, int]:
     its line or on a line of its own."""
     body = text[region.start:region.end]
     credit = _CREDIT_LINE.search(body)
+    if credit is None:
+        last = re.search(r"\n[ \t>]*\n[ \t>]*(?P<line>[^\n]{5,160})$", body)
+        if last and classify_header_line(last.group("line").strip()) == ("citation", last.group("line").strip()) \
+                and looks_like_person(last.group("line").split(",")[0].strip()):
+            credit = last  # a paragraph of its own at the foot: "Thomas Paine, The Age of Reason, Part I"
     end = region.start + (credit.start() if credit else len(body))
     end = region.start + len(text[region.start:end].rstrip(" \t\r\n>"))
     citation = _TRAILING_CITATION.search(text, region.start, end)
