@@ -683,3 +683,70 @@ def test_our_lord_names_no_author():
     _, found = quotations("Our Lord said it plainly on the mountain: \"Lay not up for yourselves treasures upon "
                           "earth, where moth and rust doth corrupt.\" (Matthew 6:19)\n")
     assert (found[0].claim.author, found[0].claim.title) == (None, "Matthew")
+
+
+def test_a_pronoun_is_the_person_named_before_it_not_the_one_after_it():
+    text = ("Mary Wollstonecraft, seventy years earlier, had the opposite fear. In the Vindication she quotes "
+            "Rousseau's warning, “Educate women like men, and the more they resemble our sex the less power will "
+            "they have over us,” and answers it in one line: “This is the very point I aim at.”\n")
+    _, found = quotations(text)
+    assert found[-1].claim.author == "Mary Wollstonecraft"
+
+
+def test_a_name_the_page_has_speak_counts_alone_for_he():
+    text = ("Sun Tzu wrote about deception. Giles translated him in 1910.\n\n"
+            "Tolstoy would have had no patience with either reading. In Book Nine he asks what caused the invasion "
+            "and concludes that “there was no one cause for that occurrence, but it had to occur because it had "
+            "to.” What Tolstoy actually wrote is harsher still.\n")
+    _, found = quotations(text)
+    assert found[0].claim.author == "Tolstoy"
+
+
+def test_a_translators_version_is_not_the_person_in_focus():
+    text = ("Thucydides writes of Melos. Crawley says so too. Thucydides himself does not "
+            "say, in Crawley's version, whether he agrees, but he explains that he gave his speakers “the "
+            "sentiments proper to the occasion, expressed as I thought he would be likely to express them”.\n")
+    _, found = quotations(text)
+    assert found[-1].claim.author == "Thucydides"
+
+
+def test_a_title_carries_to_the_same_authors_next_quotation_in_the_paragraph():
+    text = ("In the first chapter of War and Peace, Tolstoy writes that “there was no one cause for that "
+            "occurrence, but it had to occur because it had to.” Later Tolstoy writes, more brutally, “A king is "
+            "history's slave, and that is all there is to it.”\n")
+    _, found = quotations(text)
+    assert [(q.claim.author, q.claim.title) for q in found] == [("Tolstoy", "War and Peace")] * 2
+
+
+def test_a_single_name_under_a_headers_title_is_the_author():
+    text = ("History of the Peloponnesian War\nThucydides\ntranslated by Richard Crawley (1874)\n\n"
+            "Our constitution does not copy the laws of neighbouring states; we are rather a pattern to others "
+            "than imitators ourselves.\n")
+    _, found = quotations(text)
+    assert (found[0].claim.author, found[0].claim.title) == ("Thucydides", "History of the Peloponnesian War")
+
+
+def test_a_citation_line_at_the_foot_of_a_blockquote_is_its_claim_and_not_quoted():
+    html = ("<p>Darwin chose the word by analogy with the breeder.</p>"
+            "<blockquote><p>THE WORD OF GOD IS THE CREATION WE BEHOLD: And it is in this word, which no human "
+            "invention can counterfeit or alter, that God speaketh universally to man.</p>"
+            "<footer>Thomas Paine, <cite>The Age of Reason</cite>, Part I, ch. IX</footer></blockquote>")
+    _, (q,) = quotations(html, "html", "page.html")
+    assert (q.claim.author, q.claim.title) == ("Thomas Paine", "The Age of Reason")
+    assert "Thomas Paine" not in q.text
+
+
+def test_a_dash_credit_gives_the_blocks_page():
+    html = ("<blockquote><p>I have called this principle, by which each slight variation, if useful, is "
+            "preserved, by the term of Natural Selection.</p></blockquote>"
+            "<p>— Charles Darwin, On the Origin of Species (1859), chapter III, p. 61</p>")
+    _, (q,) = quotations(html, "html", "page.html")
+    assert (q.claim.author, q.claim.page) == ("Charles Darwin", "61")
+
+
+def test_a_banner_heading_with_a_possessive_title_claims_its_section():
+    text = ("*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***\n\n"
+            "We meet Thursday. This is how he kept track, from Part Two:\n\n"
+            "> I made a little book, in which I allotted a page for each of the virtues.\n")
+    _, found = quotations(text)
+    assert (found[-1].claim.author, found[-1].claim.title) == ("Ben Franklin", "Autobiography")

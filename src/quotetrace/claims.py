@@ -832,8 +832,11 @@ def recent_person(preceding: str, known: re.Pattern | None = None) -> str | None
         if any(w in _MONTH_WORDS or w in _NOT_NAME_WORDS or w in _LEADING_WORDS or w in _PRONOUNS for w in words):
             continue
         before = preceding[max(0, match.start() - 6):match.start()]
-        if not before.strip() or before.rstrip().endswith((".", "!", "?", ":", "“", "\"", ">", "|", "»", "·", "/")) \
-                or "\n" in before[-2:] \
+        opens_sentence = not before.strip() or before.rstrip().endswith((".", "!", "?")) or "\n" in before[-2:]
+        if opens_sentence and looks_like_person(name) and re.match(r",\s+[a-z]|\s+(?:had|has|was|wrote|writes)\b",
+                                                                   preceding[match.end():]):
+            pass  # "Mary Wollstonecraft, seventy years earlier, had ...": a person as the sentence's subject
+        elif opens_sentence or before.rstrip().endswith((":", "“", "\"", ">", "|", "»", "·", "/")) \
                 or re.search(r"\b(?:the|The|a|an|of|in|at|from)\s+$", before):
             continue  # a capital at the start of a sentence, or "the Valley Courier", is no name
         best = max(best or (-1, ""), (match.start(), name))

@@ -65,6 +65,8 @@ ECHO_BEFORE, ECHO_AFTER = 20_000, 3_000  # where a short phrase in quotes is loo
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|[IVXL]{1,6}\.|§\s*\d+)\s+\S")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
+# a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
+_BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
 _END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|~{3,}|#\s*#\s*#)\s*$",
                          re.IGNORECASE)
 _ASIDE = r"(?:excursus|digression|aside|interlude|parenthesis)"
@@ -454,7 +456,7 @@ class _Parser:
         text = paragraph.text
         if len(text) >= 200 or "\n" in text.strip():
             return False
-        if _MARKDOWN_HEADING.match(text):
+        if _MARKDOWN_HEADING.match(text) or _BANNER_HEADING.match(text):
             return True
         if _divider_person(text):
             return True
@@ -632,7 +634,7 @@ class _Parser:
     def heading_person(self, heading: Paragraph) -> str | None:
         """The person a heading names; a single capitalised word ("Madison: ...", not "Opinions, not
         things") only when the page names it again outside its headings and table of contents."""
-        person = person_in_heading(heading.text) or _divider_person(heading.text)
+        person = person_in_heading(_heading_words(heading.text)) or _divider_person(heading.text)
         if person is None or " " in person:
             return person
         for match in re.finditer(rf"\b{re.escape(person)}\b", self.text):
@@ -775,6 +777,14 @@ class _Parser:
         end = self.text.find("\n", start)
         match = _HEADING_PAGE.search(self.text, start, end if end >= 0 else len(self.text))
         return match.group(1) if match else None
+
+    def heading_title_at(self, offset: int) -> str | None:
+        """The work the section's heading names as its person's ("Ben Franklin's Autobiography")."""
+        if not self.section_starts or offset < self.section_starts[0]:
+            return None
+        start = self.section_start_at(offset)
+        end = self.text.find("\n", start)
+        return heading_title(self.text[start:end if end >= 0 else len(self.text)], self.heading_person_at(offset))
 
     def heading_person_at(self, offset: int) -> str | None:
         i = bisect_right(self.section_starts, offset)
@@ -1023,7 +1033,7 @@ class _Parser:
                         claim = claim_in_text(before, after, preceding, context, heading_person,
                                               self.page_person_at(start), known)
                         introductions[number] = (before, preceding)
-                        if claim is None and _word_count(text, start, end, ()) < MIN_AUDITED_WORDS \
+                        if (claim is None or not (claim.author or claim.title)) \
                                 and (echoed[0] is not None or echoes(text[start:end])):
                             # a phrase that repeats words of a quotation on the page is from its source
                             source = echoed[0].claim if echoed[0] is not None else None
@@ -1037,6 +1047,9 @@ class _Parser:
                             claim = replace(claim, title=context.previous.title)  # "What Tolstoy wrote": same work
                         context.speaker = claim.author if claim else None
                         context.speaker_paragraph, context.speaker_end = p_index, close_end
+                if claim is not None and claim.author and not claim.title and heading_person \
+                        and claim.author.split()[-1] == heading_person.split()[-1]:
+                    claim = replace(claim, title=self.heading_title_at(start))
                 if claim is not None and kind != "excerpt":
                     context.previous = claim
                     context.previous_paragraph = bisect_left(paragraph_ends, end)
@@ -1185,6 +1198,31 @@ def _names_pattern(names: set[str]) -> re.Pattern | None:
     if not names:
         return None
     return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])")
+
+
+def _heading_words(heading: str) -> str:
+    """A heading as words to read: without banner marks or a leading month ("April: ..."), and a
+    heading in capitals in title case ("BEN FRANKLIN'S AUTOBIOGRAPHY" -> "Ben Franklin's Autobiography")."""
+    banner = _BANNER_HEADING.match(heading)
+    words = banner.group("t").strip() if banner else heading.strip()
+    if sum(c.isupper() for c in words) > 3 and words.upper() == words:
+        words = re.sub(r"[A-Z][A-Z'’]+", lambda m: m.group()[0] + m.group()[1:].lower(), words)
+    return re.sub(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                  r"December)\b\s*[:\-–—]\s*", "", words, flags=re.IGNORECASE)
+
+
+_HEADING_TITLE = re.compile(r"['’]s\s+(?P<t>[A-Z][^\n:]{1,80}?)\s*$")
+
+
+def heading_title(heading: str, person: str | None) -> str | None:
+    """The work a heading names as its person's: "Ben Franklin's Autobiography" -> Autobiography."""
+    if not person:
+        return None
+    words = _heading_words(heading)
+    match = _HEADING_TITLE.search(words)
+    if match and words[:match.start()].strip().endswith(person):
+        return match.group("t").strip(" *_")
+    return None
 
 
 def _strip_quoted(text: str) -> str:
