@@ -521,6 +521,8 @@ _ADVERB = r"(?:(?:once|famously|later|also|never|himself|herself|themselves|itse
 _VERBS = rf"(?:(?:had|has|have)\s+)?{_ADVERB}{{0,2}}(?:{_VERB_WORDS}|described|describes|defined|defines|written|spoken)"
 _AUTHOR_VERB = re.compile(rf"(?P<author>{_NAME})\s+{_VERBS}\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})")
+# "Tocqueville, writing of America, warned that ...": a name, an aside, and the speech verb
+_APPOSITIVE_VERB = re.compile(rf"(?P<author>{_NAME}),\s+[a-z][^,.;:!?“\"\n]{{2,60}},\s+{_VERBS}\b")
 _WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter|sermon|lecture|debate|article|" \
               r"story|chapter|report|preface|introduction|dialogue|play|manifesto|declaration|memoir|diary)"
 _IN_TITLE = re.compile(
@@ -550,7 +552,7 @@ _DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>[A-Z][\w'’\-]*(?:\
 # "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
 _DASH_EMPHASISED_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<m>[*_]{1,2})(?P<title>[A-Z][^*_\n]{0,100}?)(?P=m)"
                                    r"(?=\s*(?:[,.;:]|\(|$))", re.M)
-_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}}[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
+_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?=\S)(?!(?i:{_LOCATOR_WORDS})\.?\s)(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}}[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 # A name that is a work's: "the King James Version puts it", "(the King James Bible)", "in the Authorized Version"
 _WORK_HEADS = (r"(?:Version|Bible|Testament|Gospel|Gospels|Scripture|Scriptures|Constitution|Declaration|Papers|"
                r"Psalms|Proverbs|Book|Letters|Essays|Address|Manifesto|Federalist|Koran|Quran|Talmud|Analects|Sonnets?|"
@@ -592,6 +594,9 @@ def paren_work(after: str) -> str | None:
 
 
 _PAREN_TITLE = re.compile(r"^\s*\(\s*(?P<m>[*_]{1,2})(?P<title>[^*_()\n]{1,100})(?P=m)(?:[\s,]+(?P<ref>[^()\n]{0,40}))?\)")
+# "(Leviathan, ch. 17, p. 223)": a work, the place in it, and the page
+_PAREN_LOCATED = re.compile(rf"^\s*\((?P<title>[A-Z*_][^,()\n]{{0,80}}),\s*(?i:{_LOCATOR_WORDS})\.?\s*[\w.]+"
+                            r"(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
 # "said Lincoln", "said librarian Tom Hale" (a role before the name)
@@ -712,7 +717,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     words_of = list(_WORDS_OF.finditer(_without_long_quotations(before)))
     translator = _clean_author(words_of[-1].group("author")) if words_of else None
     subject_work = None
-    for pattern in (_AUTHOR_VERB, _ACCORDING):
+    for pattern in (_AUTHOR_VERB, _APPOSITIVE_VERB, _ACCORDING):
         for match in reversed(list(pattern.finditer(before))):
             author = _clean_author(match.group("author"))
             if author and is_work_name(author) and re.search(r"\b[Tt]he\s+$", before[:match.start()]):
@@ -751,6 +756,9 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         match = _PAGE_AFTER.match(after)
         if match:
             page = match.group("page")
+    located = _PAREN_LOCATED.match(after)
+    if located and not title:
+        title, page = _clean_title(located.group("title")), page or located.group("page")
     match = _PAREN_TITLE.match(after)
     if match and not title:
         title = _clean_title(match.group("title"))
@@ -847,12 +855,23 @@ def speaking_persons(text: str) -> set[str]:
     """The names the page gives people it has speak or write ("Tolstoy actually wrote"): later
     mentions of these names, even alone, are mentions of those persons."""
     names: set[str] = set()
-    for match in _AUTHOR_VERB.finditer(re.sub(r"“[^“”]*”|\"[^\"\n]*\"", " ", text)):
+    unquoted = re.sub(r"“[^“”]*”|\"[^\"\n]*\"", " ", text)
+    for match in [*_AUTHOR_VERB.finditer(unquoted), *_APPOSITIVE_VERB.finditer(unquoted)]:
         name = _clean_author(match.group("author"))
         if name and not is_work_name(name) and not _LOCATOR.match(name) \
                 and (len(name.split()) == 1 or looks_like_person(name)):
             names.add(name)
     return names
+
+
+_INTRODUCES_QUOTATION = re.compile(rf"(?P<author>{_NAME})\s+{_VERBS}\b[^.!?\n“\"]{{0,100}}[“\"]")
+
+
+def quoted_speakers(text: str) -> list[str]:
+    """The persons a text introduces as the speakers of quotations ("As Hobbes observes in
+    Leviathan, men ... are in “that condition ...”" -> Hobbes): a voice that quotes others."""
+    names = (_clean_author(m.group("author")) for m in _INTRODUCES_QUOTATION.finditer(text))
+    return [n for n in names if n and not is_work_name(n) and not _LOCATOR.match(n)]
 
 
 _SUBJECT_OPENS = re.compile(

@@ -45,6 +45,7 @@ from .claims import (
     complete_claims,
     is_tolerable_line,
     person_in_heading,
+    quoted_speakers,
     speaking_persons,
 )
 from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
@@ -575,9 +576,10 @@ class _Parser:
                     continue
                 if header_claim is not None and inside and not _strong_inside_excerpt(lines):
                     header_claim = None  # a verse line inside an excerpt is no header
+                at_page_top = blocks == 0 and first <= 1
                 if header_claim is not None and end < n and (end < j or kinds[end] == "prose") and \
-                        self.reads_as_excerpt(paragraphs[end], header_claim, heading_person,
-                                              at_page_top=blocks == 0 and first <= 1):
+                        self.reads_as_excerpt(paragraphs[end], header_claim, heading_person, at_page_top) and \
+                        not (at_page_top and self.page_prose_follows(end, kinds, header_claim, heading_person)):
                     header_claim = self.header_source(header_claim, heading_person)
                     self.header_spans.append((paragraphs[first].start, paragraphs[end - 1].end))
                     claim, pending_elision, block = header_claim, None, []
@@ -744,6 +746,18 @@ class _Parser:
                 self.subject = claim  # the work the page is about
             return False
         return _commentary_score(text, _author_names(claim, heading_person), None) < (2 if at_page_top else 3)
+
+    def page_prose_follows(self, end: int, kinds: list[str], claim: Claim, heading_person: str | None) -> bool:
+        """Whether the paragraph after the first one under a page-top header is commentary: then the
+        header is the page's own title and byline (an essay's), and its first paragraph the essay's."""
+        following = end + 1
+        if following >= len(self.paragraphs) or kinds[following] != "prose":
+            return False
+        names = _author_names(claim, heading_person)
+        paragraph = self.paragraphs[following]
+        if any(n.split()[-1] not in names for n in quoted_speakers(paragraph.text[:1500])):
+            return True  # it quotes another writer by name ("As Hobbes observes, men are in “...”"): an essayist
+        return self.is_commentary(paragraph, names, [self.paragraphs[end].text], "end" in kinds)
 
     @staticmethod
     def is_lead(text: str, claim: Claim) -> bool:
