@@ -750,3 +750,26 @@ def test_a_banner_heading_with_a_possessive_title_claims_its_section():
             "> I made a little book, in which I allotted a page for each of the virtues.\n")
     _, found = quotations(text)
     assert (found[-1].claim.author, found[-1].claim.title) == ("Ben Franklin", "Autobiography")
+
+
+def test_an_author_year_citation_takes_its_title_from_the_reference_list():
+    text = ("The most quoted sentence is a comparison: it is \"much safer to be feared than loved, when, of the "
+            "two, either must be dispensed with\" (Machiavelli 1908, p. 134). Men \"are ungrateful, fickle, false, "
+            "cowardly, covetous\" (ibid.). A people \"controlled by the laws\" is no worse than a prince "
+            "(Machiavelli 1883, p. 203).\n\nReferences\n\n"
+            "Machiavelli, N. (1883). Discourses on the First Decade of Titus Livius. Trans. N. H. Thomson.\n"
+            "Machiavelli, N. (1908). The Prince. Trans. W. K. Marriott. London: J. M. Dent.\n")
+    _, found = quotations(text)
+    assert [(q.claim.title, q.claim.page) for q in found] == [
+        ("The Prince", "134"), ("The Prince", "134"), ("Discourses on the First Decade of Titus Livius", "203")]
+
+
+def test_reference_list_entries_in_several_styles():
+    from quotetrace.claims import reference_list
+    works = reference_list("- Mill, John Stuart (1859). *On Liberty*. London: John W. Parker and Son.\n"
+                           "Madison, J. (1787). The Federalist No. 10. New York Daily Advertiser.\n"
+                           "Tocqueville, A. de (1835). Democracy in America, vol. 1, trans. H. Reeve.\n"
+                           "Chapter, 12 lines of prose (1850) are not an entry.\n")
+    assert {key: work.title for key, work in works.items()} == {
+        ("Mill", "1859"): "On Liberty", ("Madison", "1787"): "The Federalist No. 10",
+        ("Tocqueville", "1835"): "Democracy in America"}

@@ -552,7 +552,7 @@ _DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>[A-Z][\w'’\-]*(?:\
 # "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
 _DASH_EMPHASISED_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<m>[*_]{1,2})(?P<title>[A-Z][^*_\n]{0,100}?)(?P=m)"
                                    r"(?=\s*(?:[,.;:]|\(|$))", re.M)
-_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?=\S)(?!(?i:{_LOCATOR_WORDS})\.?\s)(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*\d{{4}}[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
+_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?=\S)(?!(?i:{_LOCATOR_WORDS})\.?\s)(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*(?P<year>\d{{4}})[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 # A name that is a work's: "the King James Version puts it", "(the King James Bible)", "in the Authorized Version"
 _WORK_HEADS = (r"(?:Version|Bible|Testament|Gospel|Gospels|Scripture|Scriptures|Constitution|Declaration|Papers|"
                r"Psalms|Proverbs|Book|Letters|Essays|Address|Manifesto|Federalist|Koran|Quran|Talmud|Analects|Sonnets?|"
@@ -713,7 +713,7 @@ _WORDS_OF = re.compile(rf"\b(?:in|by)\s+(?P<author>{_NAME})['’]s?\s+(?:own\s+)
 
 def claim_from_context(before: str, after: str) -> Claim | None:
     """A claim from the sentence around an inline quotation (before it, then after it)."""
-    author = title = page = None
+    author = title = page = year = None
     words_of = list(_WORDS_OF.finditer(_without_long_quotations(before)))
     translator = _clean_author(words_of[-1].group("author")) if words_of else None
     subject_work = None
@@ -751,6 +751,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
                 title = title or _clean_title(match.group("title"))
             if match.groupdict().get("page"):
                 page = match.group("page")
+            year = match.groupdict().get("year") or year
             break
     if page is None:
         match = _PAGE_AFTER.match(after)
@@ -775,7 +776,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
             author = _clean_author(match.group("author") + " ")  # "Lincoln's most quoted sentence, “...”"
     if not (author or title or translator):
         return None
-    return Claim(author=author, title=title, page=page, translator=translator)
+    return Claim(author=author, title=title, page=page, translator=translator, year=year)
 
 
 # --- a quotation's claim, with the document around it ------------------------------
@@ -991,6 +992,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     author = claim.author if claim else None
     title = claim.title if claim else None
     page = claim.page if claim else None
+    year = claim.year if claim else None
     owned = _OWNED_TITLE.match(title or "")
     if owned and (looks_like_person(owned.group("a")) or owned.group("a") in (heading_person, page_person)):
         # "in Frederick Douglass's Narrative": the work, and the person whose it is
@@ -1002,6 +1004,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         if author is None or author == previous.author:
             author = author or previous.author
             title = title or previous.title
+            year = year or previous.year
     if (author is None or page is None) and not bare_page:
         # a citation that closes the sentence covers every quotation in it
         ahead = after[:_sentence_end(after)]
@@ -1014,6 +1017,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
                 author = cited
                 title = title or (credit.group("title") and _clean_title(credit.group("title")))
                 page = page or credit.group("page")
+                year = year or credit.group("year")
                 break
             cited = _PAREN_TITLE.match(ahead[match.start():])
             if cited and not title:
@@ -1066,7 +1070,53 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         title, author = author, None  # "Article Three gives us ...:": a part of a work speaks, not a person
     if not (author or title or translator or introduced):
         return None
-    return Claim(author=author, title=title, page=page, translator=translator)
+    return Claim(author=author, title=title, page=page, translator=translator, year=year)
+
+
+# --- the page's reference list --------------------------------------------------------
+
+# "Mill, J. S. (1859). On Liberty. London: ...", "- Tocqueville, Alexis de (1835). *Democracy in America*, vol. 1.",
+# "Machiavelli, N. 1908. The Prince. Trans. ...": one entry of an author-year reference list
+_REFERENCE = re.compile(
+    r"(?m)^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?(?P<surname>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?),[ \t]+"
+    r"(?P<given>[^()\n,]{1,40}?)[ \t]*[(,]?[ \t]*(?P<year>1[4-9]\d\d|20\d\d)[a-z]?[)]?[.,]?[ \t]+(?P<rest>[^\n]{2,300})$")
+_REFERENCE_TITLE_END = re.compile(r"(?<!\bNo)(?<!\bVol)(?<!\bvol)(?<!\b[A-Z])[.?!](?=\s+[A-Z(]|\s*$)|,\s+(?:vol|trans|ed)\b")
+
+
+def reference_list(text: str) -> dict[tuple[str, str], Claim]:
+    """The works of the page's author-year reference list, by (surname, year): what ``(Mill 1859, p. 9)``
+    cites.  Each entry gives the author and the title (the emphasised or quoted one, else the first
+    sentence after the year)."""
+    works: dict[tuple[str, str], Claim] = {}
+    for match in _REFERENCE.finditer(text):
+        given = match.group("given").strip()
+        if not re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s*){1,4}(?:de|von|van|du|la)?", given):
+            continue  # "Chapter, 12 ...", prose with a comma: not a name and initials
+        rest = match.group("rest").strip()
+        marked = re.match(r"(?P<m>[*_]{1,2}|[\"“])(?P<t>[^*_\"”\n]{2,200}?)[.,]?(?:[*_]{1,2}|[\"”])", rest)
+        if marked:
+            title = marked.group("t")
+        else:
+            end = _REFERENCE_TITLE_END.search(rest)
+            title = rest[:end.start()] if end else rest
+        title = title.strip(" .,*_\"“”")
+        if not title:
+            continue
+        works.setdefault((match.group("surname"), match.group("year")),
+                         Claim(author=f"{given} {match.group('surname')}", title=title, year=match.group("year")))
+    return works
+
+
+def cited_work(claim: Claim, references: dict[tuple[str, str], Claim]) -> str | None:
+    """The title the reference list gives the work an author-year claim cites (by year, or the
+    author's only entry)."""
+    if not claim.author or not references:
+        return None
+    surname = claim.author.split()[-1]
+    if claim.year and (surname, claim.year) in references:
+        return references[(surname, claim.year)].title
+    entries = [work for (name, _), work in references.items() if name == surname]
+    return entries[0].title if len(entries) == 1 else None
 
 
 # --- the page's claims read together ------------------------------------------------
@@ -1075,13 +1125,15 @@ def _key(value: str) -> str:
     return re.sub(r"[\W_]+", " ", value).strip().lower()
 
 
-def complete_claims(claims: list[Claim | None], mentions: list[str] | None = None) -> list[Claim | None]:
+def complete_claims(claims: list[Claim | None], mentions: list[str] | None = None,
+                    references: dict[tuple[str, str], Claim] | None = None) -> list[Claim | None]:
     """Claims completed by what the rest of the page says about the same source.
 
     A title without an author takes the author the page gives that title elsewhere (``a caption
     from Walden`` after ``— Henry David Thoreau, Walden``), in full when the page names only one
     person with that surname.  (A name the text gives is kept as written: ``Mill's claim`` stays
     ``Mill``.)  ``mentions`` are further full names the page gives (section headings, headers).
+    An author-year citation without a title takes it from the page's ``references``.
     """
     full_names: dict[str, set[str]] = {}
     title_author: dict[str, set[str]] = {}
@@ -1115,5 +1167,7 @@ def complete_claims(claims: list[Claim | None], mentions: list[str] | None = Non
                     author = next(iter(full_names[author]))
             if author != claim.author:
                 claim = replace(claim, author=author)
+            if not claim.title and references:
+                claim = replace(claim, title=cited_work(claim, references))
         out.append(claim)
     return out

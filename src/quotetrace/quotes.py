@@ -46,6 +46,7 @@ from .claims import (
     is_tolerable_line,
     person_in_heading,
     quoted_speakers,
+    reference_list,
     speaking_persons,
 )
 from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
@@ -1084,7 +1085,8 @@ class _Parser:
             ))
         persons = [person for _, person in getattr(self, "section_person", []) if person]
         quotations = self.mentioned_authors(quotations, introductions, persons)
-        completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons)]
+        completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons,
+                                                                     reference_list(text))]
         return [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
 
     def with_subject(self, claim: Claim | None) -> Claim | None:
