@@ -515,14 +515,14 @@ _VERB_WORDS = (r"(?:wrote|writes|said|says|argued|argues|observed|observes|decla
                r"insisted|insists|noted|notes|put it|puts it|claimed|claims|warned|warns|asked|asks|told|tells|"
                r"proclaimed|proclaims|stated|states|added|adds|explained|explains|replied|replies|answered|answers|"
                r"recalled|recalls|admitted|admits|complained|complains|concluded|concludes|calls|called|gives|gave|"
-               r"quoted|quotes|urged|urges|thundered|suggested|suggests|maintained|maintains|reminds|reminded)")
+               r"quoted|quotes|urged|urges|thundered|suggested|suggests|maintained|maintains|reminds|reminded|renders|rendered)")
 _ADVERB = r"(?:(?:once|famously|later|also|never|himself|herself|themselves|itself|always|often|then|too|" \
           r"actually|really|still|even|rightly|memorably|[a-z]+ly)\s+)"
 _VERBS = rf"(?:(?:had|has|have)\s+)?{_ADVERB}{{0,2}}(?:{_VERB_WORDS}|described|describes|defined|defines|written|spoken)"
 _AUTHOR_VERB = re.compile(rf"(?P<author>{_NAME})\s+{_VERBS}\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})")
 # "Tocqueville, writing of America, warned that ...": a name, an aside, and the speech verb
-_APPOSITIVE_VERB = re.compile(rf"(?P<author>{_NAME}),\s+[a-z][^,.;:!?“\"\n]{{2,60}},\s+{_VERBS}\b")
+_APPOSITIVE_VERB = re.compile(rf"(?P<author>{_NAME}),\s+[a-z](?:[^,.;:!?“\"\n()]|\([^()\n]{{1,30}}\)){{2,60}},\s+{_VERBS}\b")
 _WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter|sermon|lecture|debate|article|" \
               r"story|chapter|report|preface|introduction|dialogue|play|manifesto|declaration|memoir|diary)"
 _IN_TITLE = re.compile(
@@ -549,10 +549,14 @@ _DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*
 # "- Thoughts IV.7", "— Romans 13:1": a work and a place in it, no person
 _DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
+# "- The Dhammapada, verse 63, translated by ...": a credit line that opens with a work
+_DASH_TITLE_FIRST = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:The|A|An)\s+[A-Z][^\n,(]{1,80}?)\s*(?:[,(]|$)", re.M)
+# "Source: Confucius, The Analects, Book II": a labelled credit line under the quotation
+_SOURCE_LABEL = re.compile(r"^[ \t]*\n?[ \t]*(?:Source|From|Cited from|Reference)\s*:\s*(?P<line>[^\n]{3,200})")
 # "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
 _DASH_EMPHASISED_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<m>[*_]{1,2})(?P<title>[A-Z][^*_\n]{0,100}?)(?P=m)"
                                    r"(?=\s*(?:[,.;:]|\(|$))", re.M)
-_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?=\S)(?!(?i:{_LOCATOR_WORDS})\.?\s)(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*(?P<year>\d{{4}})[a-z]?)?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
+_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?=\S)(?!(?i:{_LOCATOR_WORDS})\.?\s)(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*(?P<year>\d{{4}})[a-z]?)?(?:,\s*(?i:{_LOCATOR_WORDS}|introduction|preface)\b[^,()]{{0,20}})?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 # A name that is a work's: "the King James Version puts it", "(the King James Bible)", "in the Authorized Version"
 _WORK_HEADS = (r"(?:Version|Bible|Testament|Gospel|Gospels|Scripture|Scriptures|Constitution|Declaration|Papers|"
                r"Psalms|Proverbs|Book|Letters|Essays|Address|Manifesto|Federalist|Koran|Quran|Talmud|Analects|Sonnets?|"
@@ -737,7 +741,10 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         the_work = list(_THE_WORK.finditer(_without_long_quotations(before)))
         if the_work:
             title = the_work[-1].group("title")  # "The words in the King James Version are these:"
-    work = _DASH_WORK.match(after) or _DASH_EMPHASISED_WORK.match(after)
+    label = _SOURCE_LABEL.match(after)
+    if label:
+        after = "— " + label.group("line")  # read as the credit line it is
+    work = _DASH_WORK.match(after) or _DASH_EMPHASISED_WORK.match(after) or _DASH_TITLE_FIRST.match(after)
     if work:
         title = title or _clean_title(work.group("title"))
     for pattern in (() if work else (_DASH_CREDIT,)) + (_PAREN_CREDIT, _VERB_AFTER, _NAME_VERB_AFTER):
@@ -746,6 +753,10 @@ def claim_from_context(before: str, after: str) -> Claim | None:
             found = _clean_author(match.group("author"))
             if not found:
                 continue
+            if pattern is _PAREN_CREDIT and match.group("title") and not is_work_name(found):
+                # "Socrates asks whether ... “...” (Plato, *Republic*, p. 206)": the citation names the
+                # source; the speaker in the sentence may be a character of it
+                author, title = found, _clean_title(match.group("title"))
             author = author or found
             if match.groupdict().get("title"):
                 title = title or _clean_title(match.group("title"))
@@ -774,6 +785,8 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         match = _POSSESSIVE_BEFORE.search(before)
         if match and not _VERSION_AFTER.match(before[match.end("author") + 2:]):
             author = _clean_author(match.group("author") + " ")  # "Lincoln's most quoted sentence, “...”"
+    if author and title and author.split()[-1] == title.split()[-1]:
+        author = None  # "The Book of Proverbs puts it ...: “...” (Proverbs 4:7)": the work speaks
     if not (author or title or translator):
         return None
     return Claim(author=author, title=title, page=page, translator=translator, year=year)
@@ -949,6 +962,12 @@ def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
     line = after.lstrip(" \t\n>").split("\n", 1)[0].strip()
     if not line or len(line) > 160:
         return claim
+    dash = _DASH_CREDIT.match(line)
+    person = dash and not _DASH_TITLE_FIRST.match(line) and _clean_author(dash.group("author"))
+    if person and not is_work_name(person):
+        # "— Plato, *Apology*, p. 31" under the block: its author, whoever the sentence before it spoke of
+        title = _clean_title(dash.group("title")) if dash.group("title") else (claim.title if claim else None)
+        claim = Claim(author=person, title=title, translator=claim.translator if claim else None)
     citation = _CITATION_LINE.match(strip_emphasis(line))
     if citation and looks_like_person(citation.group("a").strip()):
         # the line under the block names its source, whatever the paragraph before it spoke of
@@ -1041,7 +1060,10 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     if author is None:
         work = list(_WORK_SUBJECT.finditer(before))
         pronoun = _PERSONAL_PRONOUN.search(before)
-        if work or pronoun or (title and not is_work_name(title)):
+        credited = claim_from_context("", after) if title and not (work or pronoun) else None
+        if credited is not None and credited.title == title:
+            pass  # the work of a credit line or citation after it ("— *Republic*, p. 206"): its author is the page's
+        elif work or pronoun or (title and not is_work_name(title)):
             # "he" is the person last named before the pronoun, not before the quotation: in "she
             # quotes Rousseau's warning, “...,” and answers it: “...”" she is not Rousseau
             cut = len(preceding) - len(before) + pronoun.start() if pronoun and preceding.endswith(before) \
