@@ -87,6 +87,8 @@ _NAVIGATION = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$|\bvisitors?\
 _BYLINE = re.compile(
     r"^by\s+[^\n]*(?:\s[·|•]\s|\b(?:staff|writer|reporter|correspondent|columnist|contributor|"
     r"editor|published|posted|updated|photograph|associated press|reuters)\b)", re.IGNORECASE)
+_PERIODICAL = re.compile(r"\bVol\.\s?\d+\s*,?\s*No\.\s?\d+")
+_BYLINE_NAME = re.compile(r"^by\s+(?P<v>[^,·|•\n]{3,60}?)\s*(?:[,·|•]|$)", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][a-z]?\.)"
 _PERSON_LINE = re.compile(
     rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|du|del|van|von|der|den|la|le|ibn|bin|and|&))*\s+"
@@ -170,7 +172,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return "byline", line
     if _PAGE_FIELD.match(line) or _LETTERHEAD.match(line) or _NAVIGATION.search(line):
         return "compiler", line
-    if _COMPILER_LINE.match(line) or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line):
+    if (_COMPILER_LINE.match(line) and not re.search(r"\b(?:edited|translated)\s+by\b", line, re.IGNORECASE)) \
+            or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line):
         return "compiler", line
     for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("editor", _EDITED),
                           ("editor", _EDITORIAL_CREDIT), ("written", _WRITTEN), ("from", _FROM)):
@@ -340,6 +343,11 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     strong = False
     lines = _infobox_lines([strip_emphasis(line) for line in lines])
     classified = [classify_header_line(line) for line in lines]
+    if any(_PERIODICAL.search(line) for line in lines):
+        # "The Sangamon Ledger Vol.88 No.4 January 27, 2013 / by Curtis Abernethy, staff writer": the
+        # byline of an article the page quotes, not the page's own
+        classified = [("by", _BYLINE_NAME.match(line).group("v")) if found and found[0] == "byline"
+                      and _BYLINE_NAME.match(line) else found for line, found in zip(lines, classified)]
     if any(found is not None and found[0] in PAGE_KINDS for found in classified):
         return None
     known = [found for found in classified if found is not None]
@@ -712,14 +720,15 @@ def _without_long_quotations(text: str) -> str:
 
 # "Achilles says, in Butler's words, that ...": the wording quoted is Butler's (his translation)
 _WORDS_OF = re.compile(rf"\b(?:in|by)\s+(?P<author>{_NAME})['’]s?\s+(?:own\s+)?(?:words|version|translation|"
-                       r"rendering|phrasing)\b")
+                       rf"rendering|phrasing)\b|(?<![\w'’])(?P<translator>{_NAME})['’]s\s+(?:own\s+)?(?:translation|"
+                       r"version|rendering)\b")
 
 
 def claim_from_context(before: str, after: str) -> Claim | None:
     """A claim from the sentence around an inline quotation (before it, then after it)."""
     author = title = page = year = None
     words_of = list(_WORDS_OF.finditer(_without_long_quotations(before)))
-    translator = _clean_author(words_of[-1].group("author")) if words_of else None
+    translator = _clean_author(words_of[-1].group("author") or words_of[-1].group("translator")) if words_of else None
     subject_work = None
     for pattern in (_AUTHOR_VERB, _APPOSITIVE_VERB, _ACCORDING):
         for match in reversed(list(pattern.finditer(before))):
@@ -963,10 +972,12 @@ def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
     if not line or len(line) > 160:
         return claim
     dash = _DASH_CREDIT.match(line)
-    person = dash and not _DASH_TITLE_FIRST.match(line) and _clean_author(dash.group("author"))
+    person = dash and not (_DASH_TITLE_FIRST.match(line) or _DASH_WORK.match(line)) and _clean_author(dash.group("author"))
     if person and not is_work_name(person):
         # "— Plato, *Apology*, p. 31" under the block: its author, whoever the sentence before it spoke of
-        title = _clean_title(dash.group("title")) if dash.group("title") else (claim.title if claim else None)
+        # (the work the sentence names stays when it names the same author's: "In “Compensation” he writes:")
+        title = claim.title if claim and claim.title and claim.author in (None, person) else None
+        title = title or (_clean_title(dash.group("title")) if dash.group("title") else None)
         claim = Claim(author=person, title=title, translator=claim.translator if claim else None)
     citation = _CITATION_LINE.match(strip_emphasis(line))
     if citation and looks_like_person(citation.group("a").strip()):

@@ -464,6 +464,8 @@ class _Parser:
             return True
         if not _NUMBERED_HEADING.match(text):
             return False
+        if re.match(r"^\s*\S+\s+[\"“][^\"“”]+[\"”][.,;]?\s*$", text):
+            return False  # '1. "To choose our own governors."': an item of a quoted list, not a heading
         # "(2) Mill on liberty" is a heading; "[14] Beginnings are apt to be shadowy ... the sea." is a
         # numbered sentence (a page number, a section of the source), and so is a long one
         sentence = re.search(r"[.!?]['\"”’)]?$", text) and len(text.split()) > 8
@@ -582,6 +584,8 @@ class _Parser:
                         self.reads_as_excerpt(paragraphs[end], header_claim, heading_person, at_page_top) and \
                         not (at_page_top and self.page_prose_follows(end, kinds, header_claim, heading_person)):
                     header_claim = self.header_source(header_claim, heading_person)
+                    if self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
+                        end += 1  # the compiler's note under the header; the excerpt opens at its first page
                     self.header_spans.append((paragraphs[first].start, paragraphs[end - 1].end))
                     claim, pending_elision, block = header_claim, None, []
                     blocks += 1
@@ -747,6 +751,15 @@ class _Parser:
                 self.subject = claim  # the work the page is about
             return False
         return _commentary_score(text, _author_names(claim, heading_person), None) < (2 if at_page_top else 3)
+
+    def is_note_before_anchor(self, index: int, names: list[str]) -> bool:
+        """Whether the paragraph under a header is the compiler's note on the excerpt: it has no page
+        anchor, reads a little like commentary, and the next paragraph opens with the first anchor."""
+        paragraphs = self.paragraphs
+        if index + 1 >= len(paragraphs) or PAGE_ANCHOR.match(paragraphs[index].text) \
+                or not PAGE_ANCHOR.match(paragraphs[index + 1].text):
+            return False
+        return _commentary_score(paragraphs[index].text, names, None) >= 1
 
     def page_prose_follows(self, end: int, kinds: list[str], claim: Claim, heading_person: str | None) -> bool:
         """Whether the paragraph after the first one under a page-top header is commentary: then the
