@@ -528,6 +528,8 @@ _ADVERB = r"(?:(?:once|famously|later|also|never|himself|herself|themselves|itse
           r"actually|really|still|even|rightly|memorably|[a-z]+ly)\s+)"
 _VERBS = rf"(?:(?:had|has|have)\s+)?{_ADVERB}{{0,2}}(?:{_VERB_WORDS}|described|describes|defined|defines|written|spoken)"
 _AUTHOR_VERB = re.compile(rf"(?P<author>{_NAME})\s+{_VERBS}\b")
+_SPEECH_VERB = re.compile(rf"\b{_VERBS}\b|\b(?:quoting|writing|wrote|speaking|reads|read|answer|words|line|lines|"
+                          r"sentence|phrase|passage|verse|remark|reply|comparison|image|formula|section|chapter)\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})")
 # "Tocqueville, writing of America, warned that ...": a name, an aside, and the speech verb
 _APPOSITIVE_VERB = re.compile(rf"(?P<author>{_NAME}),\s+[a-z](?:[^,.;:!?“\"\n()]|\([^()\n]{{1,30}}\)){{2,60}},\s+{_VERBS}\b")
@@ -702,6 +704,8 @@ def _title_before(before: str, author: str | None) -> str | None:
             continue  # "in May", "in Stave One": a time, a place in a work
         if " " not in title and re.match(r"\s*,?\s*(?:he|she|they|we|I|it|people)\s", rest):
             continue  # "In France he had seen ...": a place or a time, not a work
+        if title in _PRONOUNS or not _SPEECH_VERB.search(before):
+            continue  # "no war of all against all in Jacksonian America;": a place, where nobody speaks
         return title
     return None
 
@@ -809,7 +813,6 @@ class ClaimContext:
     and the speaker of the previous quotation in the same paragraph (who may go on talking)."""
 
     previous: Claim | None = None
-    previous_paragraph: int | None = None
     speaker: str | None = None
     speaker_paragraph: int | None = None
     speaker_end: int = 0

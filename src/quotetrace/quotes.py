@@ -1069,10 +1069,6 @@ class _Parser:
                         if claim is None and context.speaker and context.speaker_paragraph == p_index \
                                 and open_start - context.speaker_end <= 80 and not names_in(before):
                             claim = Claim(author=context.speaker)  # the same speaker goes on: “...,” X said. “...”
-                        if claim is not None and claim.author and not claim.title and context.previous is not None \
-                                and context.previous_paragraph == p_index and context.previous.title \
-                                and (context.previous.author or "").split()[-1:] == claim.author.split()[-1:]:
-                            claim = replace(claim, title=context.previous.title)  # "What Tolstoy wrote": same work
                         context.speaker = claim.author if claim else None
                         context.speaker_paragraph, context.speaker_end = p_index, close_end
                 if claim is not None and claim.author and not claim.title and heading_person \
@@ -1080,7 +1076,6 @@ class _Parser:
                     claim = replace(claim, title=self.heading_title_at(start))
                 if claim is not None and kind != "excerpt":
                     context.previous = claim
-                    context.previous_paragraph = bisect_left(paragraph_ends, end)
             marks = tuple(find_marks(text, start, end, self.conventions)) if kind not in NOT_QUOTED_KINDS else ()
             if item.block is not None:
                 if item.block != block:
@@ -1100,7 +1095,8 @@ class _Parser:
         quotations = self.mentioned_authors(quotations, introductions, persons)
         completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons,
                                                                      reference_list(text))]
-        return [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
+        quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
+        return _same_work_in_paragraph(quotations, paragraph_ends)
 
     def with_subject(self, claim: Claim | None) -> Claim | None:
         """A claim naming only the author of the work the page is about is a claim of that work."""
@@ -1227,6 +1223,25 @@ def _names_pattern(names: set[str]) -> re.Pattern | None:
     if not names:
         return None
     return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])")
+
+
+def _same_work_in_paragraph(quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
+    """An author's quotation without a work takes the work of the same author's quotation before it
+    in the paragraph ("In Book Nine of War and Peace he ... “...” What Tolstoy actually wrote ...: “...”")."""
+    out: list[Quotation] = []
+    previous: tuple[int, Claim] | None = None
+    for quotation in quotations:
+        claim = quotation.claim
+        paragraph = bisect_left(paragraph_ends, quotation.end)
+        if claim is not None and claim.author and not claim.title and previous is not None \
+                and previous[0] == paragraph and previous[1].title and previous[1].author \
+                and previous[1].author.split()[-1] == claim.author.split()[-1]:
+            claim = replace(claim, title=previous[1].title)
+            quotation = replace(quotation, claim=claim)
+        if claim is not None and quotation.kind == "inline":
+            previous = (paragraph, claim)
+        out.append(quotation)
+    return out
 
 
 def _heading_words(heading: str) -> str:
@@ -1472,7 +1487,7 @@ def _sentence_before(text: str, position: int, look_back_paragraph: bool = False
         paragraphs = [p for p in _PARAGRAPH_BREAK.split(window) if p.strip()]
         return paragraphs[-1] if paragraphs else ""
     window = _PARAGRAPH_BREAK.split(window)[-1]
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])", window)
+    sentences = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z“\"‘'])", window)
     return sentences[-1] if sentences else ""
 
 
