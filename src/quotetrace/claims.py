@@ -704,7 +704,7 @@ def _title_before(before: str, author: str | None) -> str | None:
             continue  # "in May", "in Stave One": a time, a place in a work
         if " " not in title and re.match(r"\s*,?\s*(?:he|she|they|we|I|it|people)\s", rest):
             continue  # "In France he had seen ...": a place or a time, not a work
-        if title in _PRONOUNS or not _SPEECH_VERB.search(before):
+        if title in _PRONOUNS or (match.group().lower().startswith("in") and not _SPEECH_VERB.search(before)):
             continue  # "no war of all against all in Jacksonian America;": a place, where nobody speaks
         return title
     return None
