@@ -42,6 +42,7 @@ from .claims import (
     looks_like_person,
     claim_in_text,
     classify_header_line,
+    has_sentence_break,
     complete_claims,
     is_tolerable_line,
     person_in_heading,
@@ -580,12 +581,12 @@ class _Parser:
                 if header_claim is not None and inside and not _strong_inside_excerpt(lines):
                     header_claim = None  # a verse line inside an excerpt is no header
                 at_page_top = blocks == 0 and first <= 1
-                if header_claim is not None and end < n and (end < j or kinds[end] == "prose") and \
-                        self.reads_as_excerpt(paragraphs[end], header_claim, heading_person, at_page_top) and \
+                heads = header_claim is not None and end < n and (end < j or kinds[end] == "prose")
+                if heads and self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
+                    end += 1  # the compiler's note under the header; the excerpt opens at its first page
+                if heads and self.reads_as_excerpt(paragraphs[end], header_claim, heading_person, at_page_top) and \
                         not (at_page_top and self.page_prose_follows(end, kinds, header_claim, heading_person)):
                     header_claim = self.header_source(header_claim, heading_person)
-                    if self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
-                        end += 1  # the compiler's note under the header; the excerpt opens at its first page
                     self.header_spans.append((paragraphs[first].start, paragraphs[end - 1].end))
                     claim, pending_elision, block = header_claim, None, []
                     blocks += 1
@@ -744,7 +745,7 @@ class _Parser:
         fewer signs of commentary make the paragraph after it the page's prose."""
         text = paragraph.text
         if _DATELINE.match(text) or _FURNITURE.match(text) or _FORUM_QUOTE.match(text.split("\n", 1)[0]) \
-                or _HATNOTE.match(text):
+                or _HATNOTE.match(text) or _is_apparatus(text):
             return False
         if self.is_lead(text, claim):
             if self.subject is None and claim.title:
@@ -759,7 +760,9 @@ class _Parser:
         if index + 1 >= len(paragraphs) or PAGE_ANCHOR.match(paragraphs[index].text) \
                 or not PAGE_ANCHOR.match(paragraphs[index + 1].text):
             return False
-        return _commentary_score(paragraphs[index].text, names, None) >= 1
+        text = paragraphs[index].text
+        # (a one-sentence summary, "Ulysses, speaking from inside a flame, tells Dante how he died.", too)
+        return _commentary_score(text, names, None) >= 1 or (len(text) < 200 and not has_sentence_break(text))
 
     def page_prose_follows(self, end: int, kinds: list[str], claim: Claim, heading_person: str | None) -> bool:
         """Whether the paragraph after the first one under a page-top header is commentary: then the
@@ -1223,6 +1226,18 @@ def _names_pattern(names: set[str]) -> re.Pattern | None:
     if not names:
         return None
     return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])")
+
+
+_CONTENTS_LINE = re.compile(r"^\s*(?:Table of\s+)?Contents\b\s*[:.\-–—]?", re.IGNORECASE)
+
+
+def _is_apparatus(text: str) -> bool:
+    """The page's own apparatus: a contents line, or the paragraph that declares its conventions
+    ("My own words inside the excerpts are in braces")."""
+    if _CONTENTS_LINE.match(text):
+        return True
+    head = text[:600]
+    return bool(_DECLARATION_OWNER.search(head) and (_DECLARED_BRACES.search(head) or _DECLARED_BRACKETS.search(head)))
 
 
 def _same_work_in_paragraph(quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
