@@ -773,3 +773,79 @@ def test_reference_list_entries_in_several_styles():
     assert {key: work.title for key, work in works.items()} == {
         ("Mill", "1859"): "On Liberty", ("Madison", "1787"): "The Federalist No. 10",
         ("Tocqueville", "1835"): "Democracy in America"}
+
+
+def test_an_essays_own_title_and_byline_open_no_excerpt():
+    text = ("The Fear of the Sword\nJonah Whitcombe\n\nAn essay for the Civic Thought prize, 2022\n\n"
+            "Every theory of government is, at bottom, a theory of what people are afraid of.\n\n"
+            "As Hobbes observes in Leviathan, men without a common power are in \"that condition which is called "
+            "Warre; and such a warre, as is of every man, against every man.\"\n")
+    _, found = quotations(text)
+    assert [q.kind for q in found] == ["inline"]
+    assert (found[0].claim.author, found[0].claim.title) == ("Hobbes", "Leviathan")
+
+
+def test_a_periodicals_byline_names_the_articles_author():
+    from quotetrace.claims import claim_from_header
+    claim = claim_from_header(["Lincoln's warning, 175 years on", "The Sangamon Ledger Vol.88 No.4 January 27, 2013",
+                               "by Curtis Abernethy, staff writer"])
+    assert (claim.author, claim.title) == ("Curtis Abernethy", "Lincoln's warning, 175 years on")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["From The Autobiography of Benjamin Franklin by Benjamin Franklin (Henry Altemus, 1895)"],
+     ("Benjamin Franklin", "The Autobiography of Benjamin Franklin")),
+    (["The Federalist, No. 51", "by Publius {James Madison}", "G. P. Putnam's Sons, New York 1888"],
+     ("Publius", "The Federalist, No. 51")),
+    (["Rights of Man", "by Thomas Paine", "The Writings of Thomas Paine, collected and edited by Moncure Conway",
+      "G. P. Putnam's Sons, New York 1894"], ("Thomas Paine", "Rights of Man")),
+])
+def test_header_lines_with_a_by_inside_a_braced_remark_or_an_editor(lines, expected):
+    from quotetrace.claims import claim_from_header
+    claim = claim_from_header(lines)
+    assert (claim.author, claim.title) == expected
+
+
+def test_the_compilers_note_under_a_header_is_not_the_excerpt():
+    text = ("(1) Burke answers Price\n\nReflections on the Revolution in France\nEdmund Burke\n"
+            "Little, Brown, and Company, Boston 1866\n\n"
+            "The sermon Burke is attacking is Price's, and I have kept his footnote numbers as I found them.\n\n"
+            "{p. 253} This new, and hitherto unheard-of bill of rights, though made in the name of the whole people, "
+            "belongs to those gentlemen and their faction only.\n\n{end}\n")
+    _, found = quotations(text)
+    (excerpt,) = [q for q in found if q.kind == "excerpt"]
+    assert excerpt.text.startswith("{p. 253} This new") and excerpt.claim.page == "253"
+
+
+def test_a_contents_line_and_a_declaration_are_the_pages_own():
+    text = ("HOMECOMING\nUlysses in Homer and in Dante\nP. Lindqvist, 2 May 2016\n\n"
+            "Contents: 1. Calypso's offer  2. Dante's Ulysses\n\n"
+            "My own words inside the excerpts are in braces, as {hbk p. 64}.\n\n"
+            "1. Calypso's offer\n\nThe Odyssey\ntranslated by Samuel Butler\n\n"
+            "{p. 64} Ulysses, noble son of Laertes, so you would start home to your own land at once?\n")
+    _, found = quotations(text)
+    assert [q.text[:8] for q in found if q.kind == "excerpt"] == ["{p. 64} "]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He had no illusions about promises: \"Covenants, without the Sword, are but Words, and of no strength\" "
+     "(Leviathan, ch. 17, p. 223).", (None, "Leviathan", "223")),
+    ("La Rochefoucauld, in his Maxims (no. 127), warns that \"the surest way to be deceived is to think oneself "
+     "more clever than others\".", ("La Rochefoucauld", "Maxims", None)),
+    ("From the same book the Master says: \"Learning without thought is labour lost; thought without learning "
+     "is perilous.\" (Analects II.15)", ("Master", "Analects", None)),
+])
+def test_citations_inside_and_after_the_sentence(sentence, expected):
+    _, found = quotations(sentence + "\n")
+    claim = found[-1].claim
+    assert (claim.author, claim.title, claim.page) == expected
+
+
+def test_labelled_and_title_first_credit_lines():
+    text = ("\"To know what you know and to know what you do not know, that is true knowledge, they say.\"\n"
+            "Source: Confucius, The Analects, Book II, chapter XVII (translated by James Legge).\n\n"
+            "\"The fool who knows his foolishness, is wise at least so far, and that is something.\"\n"
+            "- The Dhammapada, verse 63, translated by F. Max Müller\n")
+    _, found = quotations(text)
+    assert [(q.claim.author, q.claim.title) for q in found] == [("Confucius", "The Analects"),
+                                                              (None, "The Dhammapada")]

@@ -341,7 +341,8 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     """
     fields: dict[str, str] = {}
     strong = False
-    lines = _infobox_lines([strip_emphasis(line) for line in lines])
+    # (the compiler's remark in a header line is no part of it: "by Publius {James Madison}")
+    lines = _infobox_lines([re.sub(r"\s*\{[^{}\n]*\}", "", strip_emphasis(line)) or line for line in lines])
     classified = [classify_header_line(line) for line in lines]
     if any(_PERIODICAL.search(line) for line in lines):
         # "The Sangamon Ledger Vol.88 No.4 January 27, 2013 / by Curtis Abernethy, staff writer": the
@@ -422,6 +423,11 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                 fields.setdefault("author", citation.group("a").strip())
                 fields.setdefault("title", tidy_title(citation.group("t")))
             else:
+                by = re.match(rf"(?P<t>.+?)\s+by\s+(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})\s*(?:\(|,|$)", value)
+                if by and looks_like_person(by.group("a")):
+                    # "From The Autobiography of Benjamin Franklin by Benjamin Franklin (Henry Altemus, 1895)"
+                    fields.setdefault("author", by.group("a"))
+                    value = by.group("t")
                 fields.setdefault("title", tidy_title(value) or value)
             page = _HEADER_PAGE.search(value)
             if page:
@@ -536,7 +542,7 @@ _APPOSITIVE_VERB = re.compile(rf"(?P<author>{_NAME}),\s+[a-z](?:[^,.;:!?“\"\n(
 _WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter|sermon|lecture|debate|article|" \
               r"story|chapter|report|preface|introduction|dialogue|play|manifesto|declaration|memoir|diary)"
 _IN_TITLE = re.compile(
-    r"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her|their|the\s+(?:" + _WORK_NOUNS[3:-1] + r")\s+|the\s+(?=[*_“\"‘]))?"
+    r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:his|her|their)\s+|the\s+(?:" + _WORK_NOUNS[3:-1] + r")\s+|the\s+(?=[*_“\"‘]))?"
     r"[“\"*_‘']?(?P<title>(?:No\.|Number)\s*\d+|(?!No\.)[A-Z][\w'’\-]*(?:\s+(?:of|the|on|and|a|an|in|to|for|at|"
     r"(?!No\.)[A-Z][\w'’\-]*))*(?:\s+No\.\s*\d+)?)"
 )
@@ -577,7 +583,7 @@ _THE_WORK = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+the\s+(?P<title>(?:[A-Z][\w'’\
 # a work, and a place in it (a number alone is part of the title: "Sonnet 18")
 _PAREN_WORK = re.compile(
     r"^\s*\(\s*(?:the\s+)?(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+(?:of|the|and|in|on|a|an|to|for|at|[A-Z][\w'’\-]*)){0,7}?)"
-    r"(?:\s+(?P<ref>\d{1,3}(?:[.:]\d{1,4})+(?:\s*[-–]\s*[\d.:]+)?)|\s+(?P<num>\d{1,3}))?"
+    r"(?:\s+(?P<ref>(?:\d{1,3}|[IVXLC]{1,6})(?:[.:]\d{1,4})+(?:\s*[-–]\s*[\d.:]+)?)|\s+(?P<num>\d{1,3}))?"
     r"(?:,\s*(?P<ver>[A-Z]{2,6}|the\s+[A-Z][^()\n]{0,40}))?\s*\)")
 
 
@@ -798,11 +804,15 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         match = _POSSESSIVE_BEFORE.search(before)
         if match and not _VERSION_AFTER.match(before[match.end("author") + 2:]):
             author = _clean_author(match.group("author") + " ")  # "Lincoln's most quoted sentence, “...”"
-    if author and title and author.split()[-1] == title.split()[-1]:
-        author = None  # "The Book of Proverbs puts it ...: “...” (Proverbs 4:7)": the work speaks
+    author = None if _names_the_work(author, title) else author
     if not (author or title or translator):
         return None
     return Claim(author=author, title=title, page=page, translator=translator, year=year)
+
+
+def _names_the_work(author: str | None, title: str | None) -> bool:
+    """"The Book of Proverbs puts it ...: “...” (Proverbs 4:7)", "(Leviathan, ch. 17)": the work speaks, no person."""
+    return bool(author and title and author.split()[-1] == title.split()[-1])
 
 
 # --- a quotation's claim, with the document around it ------------------------------
@@ -1104,6 +1114,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         page = introduced.group("page")  # "This is how he kept track, from Part Two (Dover edition, p. 66):"
     if author and not title and _LOCATOR.match(author):
         title, author = author, None  # "Article Three gives us ...:": a part of a work speaks, not a person
+    author = None if _names_the_work(author, title) else author
     if not (author or title or translator or introduced):
         return None
     return Claim(author=author, title=title, page=page, translator=translator, year=year)
