@@ -587,6 +587,11 @@ _PAREN_WORK = re.compile(
     r"(?:,\s*(?P<ver>[A-Z]{2,6}|the\s+[A-Z][^()\n]{0,40}))?\s*\)")
 
 
+def is_locator(name: str) -> bool:
+    """Whether a name is a place in a work ("Chapter V", "Book II, ch. 3"), not a work."""
+    return _LOCATOR.match(name) is not None
+
+
 def is_work_name(name: str | None) -> bool:
     """Whether a capitalised name is a work's (``King James Version``, ``Federalist Papers``), not a person's."""
     return bool(name) and _WORK_NAME.match(name.strip()) is not None
@@ -873,7 +878,8 @@ def recent_person(preceding: str, known: re.Pattern | None = None) -> str | None
     for match in _MULTIWORD_NAME.finditer(preceding):
         name = match.group("name")
         words = name.split()
-        if any(w in _MONTH_WORDS or w in _NOT_NAME_WORDS or w in _LEADING_WORDS or w in _PRONOUNS for w in words):
+        if any(w in _MONTH_WORDS or w in _NOT_NAME_WORDS or w in _LEADING_WORDS or w in _PRONOUNS
+               or w in _QUANTIFIERS for w in words):
             continue
         before = preceding[max(0, match.start() - 6):match.start()]
         opens_sentence = not before.strip() or before.rstrip().endswith((".", "!", "?")) or "\n" in before[-2:]

@@ -39,6 +39,7 @@ from .claims import (
     claim_from_context,
     claim_from_header,
     is_infobox_label,
+    is_locator,
     looks_like_person,
     claim_in_text,
     classify_header_line,
@@ -809,6 +810,22 @@ class _Parser:
         match = _HEADING_PAGE.search(self.text, start, end if end >= 0 else len(self.text))
         return match.group(1) if match else None
 
+    def topic_at(self, offset: int, works: dict[str, Claim]) -> Claim | None:
+        """The work a quotation that names no source is from, by its place on the page: the work its
+        section's heading names (one the page cites elsewhere: "1. The Prince on human nature"), else
+        the work the whole page is about (an article's subject)."""
+        if self.section_starts and offset >= self.section_starts[0]:
+            start = self.section_start_at(offset)
+            end = self.text.find("\n", start)
+            heading = self.text[start:end if end >= 0 else len(self.text)]
+            for title in sorted(works, key=len, reverse=True):
+                if len(title) > 3 and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", heading):
+                    work = works[title]
+                    return Claim(author=work.author, title=work.title, translator=work.translator)
+        if self.subject is not None:
+            return Claim(author=self.subject.author, title=self.subject.title)
+        return None
+
     def heading_title_at(self, offset: int) -> str | None:
         """The work the section's heading names as its person's ("Ben Franklin's Autobiography")."""
         if not self.section_starts or offset < self.section_starts[0]:
@@ -1015,6 +1032,9 @@ class _Parser:
         names_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(page_names, key=len, reverse=True)))
                                    + r")\b") if page_names else None
         known = _names_pattern(page_names | {n for name in speaking_persons(text) for n in _author_names(Claim(author=name), None)})
+        references = reference_list(text)
+        works = {c.title: c for c in [f.claim for f in found if f.kind == "excerpt" and f.claim]
+                 + list(references.values()) if c.title}
 
         def names_in(sentence: str) -> bool:
             """Whether a sentence names a person of the page (then it introduces that person's words)."""
@@ -1072,6 +1092,10 @@ class _Parser:
                         if claim is None and context.speaker and context.speaker_paragraph == p_index \
                                 and open_start - context.speaker_end <= 80 and not names_in(before):
                             claim = Claim(author=context.speaker)  # the same speaker goes on: “...,” X said. “...”
+                        if claim is not None and claim.title and not claim.author and is_locator(claim.title):
+                            claim = None  # "Chapter V, the longest, argues that ...": a place in the work in focus
+                        if claim is None and not names_in(before):
+                            claim = self.topic_at(start, works)  # "A prince must know how to use “...”" under "1. The Prince ..."
                         context.speaker = claim.author if claim else None
                         context.speaker_paragraph, context.speaker_end = p_index, close_end
                 if claim is not None and claim.author and not claim.title and heading_person \
@@ -1097,7 +1121,7 @@ class _Parser:
         persons = [person for _, person in getattr(self, "section_person", []) if person]
         quotations = self.mentioned_authors(quotations, introductions, persons)
         completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons,
-                                                                     reference_list(text))]
+                                                                     references)]
         quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
         return _same_work_in_paragraph(quotations, paragraph_ends)
 
@@ -1502,8 +1526,9 @@ def _sentence_before(text: str, position: int, look_back_paragraph: bool = False
         paragraphs = [p for p in _PARAGRAPH_BREAK.split(window) if p.strip()]
         return paragraphs[-1] if paragraphs else ""
     window = _PARAGRAPH_BREAK.split(window)[-1]
-    sentences = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z“\"‘'])", window)
-    return sentences[-1] if sentences else ""
+    masked = re.sub(r"\[\d{1,3}\]", lambda m: " " * len(m.group()), window)  # '."[5] Every': a footnote mark
+    breaks = [m.end() for m in re.finditer(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z“\"‘'])", masked)]
+    return window[breaks[-1]:] if breaks else window
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
