@@ -862,7 +862,7 @@ def test_an_unattributed_quotation_is_from_the_work_its_section_heading_names():
 
 
 def test_a_footnote_mark_after_a_quotation_ends_its_sentence():
-    text = ("Mill distinguishes higher from lower pleasures: \"It is better to be a human being dissatisfied than a "
+    text = ("Mill writes of higher and lower pleasures: \"It is better to be a human being dissatisfied than a "
             "pig satisfied.\"[5] Every Epicurean theory of life, he notes, assigns to the pleasures of the intellect "
             "\"a much higher value as pleasures than to those of mere sensation\".[6]\n")
     _, found = quotations(text)

@@ -1093,7 +1093,8 @@ class _Parser:
                                 and open_start - context.speaker_end <= 80 and not names_in(before):
                             claim = Claim(author=context.speaker)  # the same speaker goes on: “...,” X said. “...”
                         if claim is not None and claim.title and not claim.author and is_locator(claim.title):
-                            claim = None  # "Chapter V, the longest, argues that ...": a place in the work in focus
+                            # "Chapter V, the longest, argues that ...": a place in the work in focus
+                            claim = self.topic_at(start, works) or claim
                         if claim is None and not names_in(before):
                             claim = self.topic_at(start, works)  # "A prince must know how to use “...”" under "1. The Prince ..."
                         context.speaker = claim.author if claim else None
