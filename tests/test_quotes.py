@@ -867,3 +867,19 @@ def test_a_footnote_mark_after_a_quotation_ends_its_sentence():
             "\"a much higher value as pleasures than to those of mere sensation\".[6]\n")
     _, found = quotations(text)
     assert found[-1].claim.author == "Mill"
+
+
+def test_a_full_name_as_subject_speaks_over_a_possessive_object():
+    text = ("In the Preface, William Lloyd Garrison remembers Douglass's first speech: \"I think I never hated "
+            "slavery so intensely as at that moment\". Why would a preface be printed first?\n")
+    _, found = quotations(text)
+    assert found[0].claim.author == "William Lloyd Garrison"
+
+
+def test_a_footnote_of_the_edition_inside_an_excerpt_is_quoted():
+    text = ("Democracy in America\nby Alexis de Tocqueville\ntranslated by Henry Reeve\n\n"
+            "{p. 331} The newspapers related the fact without any further comment.\n\n"
+            "[Footnote e: The New York \"Spectator\" of August 23, 1831, relates the fact in the following terms.]\n\n"
+            "{end}\n")
+    _, found = quotations(text)
+    assert [q.text[:12] for q in found if q.kind == "excerpt"] == ["{p. 331} The", "[Footnote e:"]

@@ -553,6 +553,10 @@ _WORK_SUBJECT = re.compile(rf"\b(?:the|his|her)\s+(?P<title>(?:[A-Z][\w'’\-]*\
 # "Lincoln's most quoted sentence, “...”", "I tape Emerson's “...”": the quotation is the person's
 _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s"
                                 r"(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$")
+# a person named in full as the subject of the sentence's verb, whatever the verb:
+# "In the Preface, William Lloyd Garrison remembers ...", "Earlier, Thomas Carlyle had dismissed ..."
+_FULL_NAME_SUBJECT = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+"
+                                r"(?:(?:had|has|have|once|later|also)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b")
 # "the same book that opens with ...": the work (and author) of the quotation before
 _SAME_WORK = re.compile(r"\b(?:the|this|that)\s+same\s+(?:book|work|essay|text|chapter|poem|speech|letter|pamphlet|"
                         r"treatise|volume|author|writer|passage|page|paragraph|man|woman)\b|"
@@ -805,6 +809,10 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         # "What Paul wrote to Timothy was this: “...” (1 Timothy 6:10)": the citation after the quotation
         # is more precise than a work the sentence mentions ("in the sonnet everybody knows")
         title = cited_work
+    if author is None:
+        subject = _FULL_NAME_SUBJECT.search(_without_long_quotations(before))
+        if subject and looks_like_person(subject.group("n")) and not (title and subject.group("n") in title):
+            author = subject.group("n")  # "Garrison remembers Douglass's first speech: “...”": the subject speaks
     if author is None:
         match = _POSSESSIVE_BEFORE.search(before)
         if match and not _VERSION_AFTER.match(before[match.end("author") + 2:]):

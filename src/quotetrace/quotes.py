@@ -488,8 +488,9 @@ class _Parser:
                 return "end"
             if _ELISION_LINE.match(text):
                 return "elision"
-        if _BRACED_LINE.match(text) and not PAGE_ANCHOR.fullmatch(text.strip()) and _balanced_group(text.strip()):
-            return "remark"
+        if _BRACED_LINE.match(text) and not PAGE_ANCHOR.fullmatch(text.strip()) and _balanced_group(text.strip()) \
+                and not _SOURCE_FOOTNOTE.match(text):
+            return "remark"  # (a "[Footnote e: ...]" of the edition is the source's own text)
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) <= 12 and not (self.document.format == "text" and self.is_indented_block(index)):
             classified = [classify_header_line(line) for line in lines]
@@ -1253,6 +1254,7 @@ def _names_pattern(names: set[str]) -> re.Pattern | None:
     return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])")
 
 
+_SOURCE_FOOTNOTE = re.compile(r"^\s*\[(?:Footnote|Note)\s+[\w*†‡]{1,4}\s*:", re.IGNORECASE)
 _CONTENTS_LINE = re.compile(r"^\s*(?:Table of\s+)?Contents\b\s*[:.\-–—]?", re.IGNORECASE)
 
 
