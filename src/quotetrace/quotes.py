@@ -514,6 +514,7 @@ class _Parser:
         pending_elision: Paragraph | None = None
         block_in_markup = False  # the excerpt sits in a blockquote, and ends with it
         excursus_at: int | None = None
+        page_top_block: tuple[int, int] | None = None  # (block number, its header span) of a header atop the page
         self.section_person: list[tuple[int, str | None]] = []  # (offset, person) at each heading
         self.header_spans: list[tuple[int, int]] = []  # the bibliographic headers: the compiler's lines
         i = 0
@@ -586,12 +587,16 @@ class _Parser:
                 heads = header_claim is not None and end < n and (end < j or kinds[end] == "prose")
                 if heads and self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
                     end += 1  # the compiler's note under the header; the excerpt opens at its first page
+                if at_page_top and any(_BYLINE_DATE.match(line) for line in lines):
+                    heads = False  # "Pastor Ruth Adeyemi-Clarke -- March 8, 2017": the page's own title block
                 if heads and self.reads_as_excerpt(paragraphs[end], header_claim, heading_person, at_page_top) and \
                         not (at_page_top and self.page_prose_follows(end, kinds, header_claim, heading_person)):
                     header_claim = self.header_source(header_claim, heading_person)
                     self.header_spans.append((paragraphs[first].start, paragraphs[end - 1].end))
                     claim, pending_elision, block = header_claim, None, []
                     blocks += 1
+                    if at_page_top:
+                        page_top_block = (blocks, len(self.header_spans) - 1)
                     names = _author_names(header_claim, heading_person)
                     # the first paragraph after a header is the excerpt
                     block_in_markup = self.in_quote_block(paragraphs[end])
@@ -639,6 +644,12 @@ class _Parser:
         if excursus_at is not None:
             self.warn(f"excursus opened at offset {excursus_at} never closed: {self.snippet(excursus_at)}")
         self.section_starts = [start for start, _ in self.section_person]
+        if page_top_block is not None:
+            number, span = page_top_block
+            if _quotes_like_commentary([self.text[f.start:f.end] for f in out if f.block == number]):
+                # the page's own title, byline and date over its own prose, which quotes and cites others
+                out = [f for f in out if f.block != number]
+                del self.header_spans[span]
         return out
 
     def heading_person(self, heading: Paragraph) -> str | None:
@@ -1252,6 +1263,22 @@ def _names_pattern(names: set[str]) -> re.Pattern | None:
     if not names:
         return None
     return re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w])")
+
+
+# a person's name and a full date on one line: the byline of the page itself ("P. Lindqvist, 2 May 2016")
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_BYLINE_DATE = re.compile(rf"^(?:[A-Z][\w.'’\-]*\s+){{1,4}}[A-Z][\w'’\-]+\s*(?:,|--|[—–·|-])\s*"
+                          rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})\b")
+_QUOTED_CITATION = re.compile(r"[”\"]\s*\((?=[^()\n]{0,60}\d)[^()\n]{2,60}\)")
+
+
+def _quotes_like_commentary(texts: list[str]) -> bool:
+    """Whether paragraphs read as someone quoting others: several of them cite a quotation
+    ("“...” (1 Kings 19:4)") or introduce one by its speaker ("As Hobbes observes, “...”")."""
+    quoting = sum(1 for t in texts if _QUOTED_CITATION.search(t) or quoted_speakers(t[:1500])
+                  or _commentary_score(t, [], texts[:1]) >= 2)
+    return quoting >= 2 and quoting * 4 >= len(texts)
 
 
 _SOURCE_FOOTNOTE = re.compile(r"^\s*\[(?:Footnote|Note)\s+[\w*†‡]{1,4}\s*:", re.IGNORECASE)
