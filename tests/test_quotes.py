@@ -883,3 +883,22 @@ def test_a_footnote_of_the_edition_inside_an_excerpt_is_quoted():
             "{end}\n")
     _, found = quotations(text)
     assert [q.text[:12] for q in found if q.kind == "excerpt"] == ["{p. 331} The", "[Footnote e:"]
+
+
+def test_a_sermons_own_title_block_with_a_dated_byline_heads_no_excerpt():
+    text = ("A STILL SMALL VOICE\nWednesday Evening Devotional, Grace Fellowship Church\n"
+            "Pastor Ruth Adeyemi-Clarke -- March 8, 2017\n\n"
+            "Several of you told me after Sunday's service that you have not had a quiet hour since Christmas.\n\n"
+            "Elijah prays to die: \"It is enough; now, O LORD, take away my life\" (1 Kings 19:4).\n")
+    _, found = quotations(text)
+    assert [q.kind for q in found] == ["inline"]
+
+
+def test_a_page_top_header_over_prose_that_cites_others_is_the_pages_own():
+    text = ("On Quiet\nby Margaret Hale\nThe Reading Circle Press, London 2004\n\n"
+            "Tonight a few lines on silence, which we all say we want.\n\n"
+            "The psalmist knew this. \"Be still, and know that I am God\" (Psalm 46:10, KJV). So did the "
+            "disciples in the storm.\n\n"
+            "Jesus said to the sea, \"Peace, be still\" (Mark 4:39, KJV), and the wind ceased.\n")
+    _, found = quotations(text)
+    assert [q.kind for q in found] == ["inline", "inline"]

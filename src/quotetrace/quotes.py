@@ -587,7 +587,7 @@ class _Parser:
                 heads = header_claim is not None and end < n and (end < j or kinds[end] == "prose")
                 if heads and self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
                     end += 1  # the compiler's note under the header; the excerpt opens at its first page
-                if at_page_top and any(_BYLINE_DATE.match(line) for line in lines):
+                if at_page_top and any(_is_byline_date(line) for line in lines):
                     heads = False  # "Pastor Ruth Adeyemi-Clarke -- March 8, 2017": the page's own title block
                 if heads and self.reads_as_excerpt(paragraphs[end], header_claim, heading_person, at_page_top) and \
                         not (at_page_top and self.page_prose_follows(end, kinds, header_claim, heading_person)):
@@ -1269,7 +1269,14 @@ def _names_pattern(names: set[str]) -> re.Pattern | None:
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _BYLINE_DATE = re.compile(rf"^(?:[A-Z][\w.'’\-]*\s+){{1,4}}[A-Z][\w'’\-]+\s*(?:,|--|[—–·|-])\s*"
-                          rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})\b")
+                          rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH_NAME},?\s+)(?P<year>\d{{4}})\b")
+
+
+def _is_byline_date(line: str) -> bool:
+    """A name and a full date of our time: the page's own byline ("Independent Journal, February 6,
+    1788" and "Farewell Address, March 4, 1837" date the source)."""
+    match = _BYLINE_DATE.match(line)
+    return bool(match) and int(match.group("year")) >= 1990
 _QUOTED_CITATION = re.compile(r"[”\"]\s*\((?=[^()\n]{0,60}\d)[^()\n]{2,60}\)")
 
 
