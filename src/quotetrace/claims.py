@@ -557,6 +557,14 @@ _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME_WORD}(?:\s+{_N
 # "In the Preface, William Lloyd Garrison remembers ...", "Earlier, Thomas Carlyle had dismissed ..."
 _FULL_NAME_SUBJECT = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+"
                                 r"(?:(?:had|has|have|once|later|also)\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b")
+# "a line she credited to Mark Twain", "calling the sentence Thomas Jefferson's", "described as Julius Caesar's
+# advice", "credits Franklin's Historical Review": the source the sentence gives the words, whoever says them
+_PLAIN_NAME = r"[A-Z][a-z\-]+(?:[ \t]+(?:de|von|van|[A-Z][a-z\-]+|[A-Z]\.)){0,3}"  # no possessive inside
+_CREDITED_TO = re.compile(
+    rf"\b(?:credit(?:ed|ing|s)?|attribut(?:ed|ing|es)?|ascrib(?:ed|ing|es)?)\s+(?:(?:it|them|this|that)\s+)?"
+    rf"(?:to\s+)?(?P<who>{_PLAIN_NAME})(?:['’]s\s+(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|[A-Z][\w'’\-]*))*))?"
+    rf"|\bcalling\s+(?:it|them|the\s+(?:line|sentence|quote|quotation|words?|phrase))\s+(?P<who2>{_PLAIN_NAME})['’]s\b"
+    rf"|\b(?:described|presented|introduced)\s+as\s+(?P<who3>{_PLAIN_NAME})['’]s\b")
 # "the same book that opens with ...": the work (and author) of the quotation before
 _SAME_WORK = re.compile(r"\b(?:the|this|that)\s+same\s+(?:book|work|essay|text|chapter|poem|speech|letter|pamphlet|"
                         r"treatise|volume|author|writer|passage|page|paragraph|man|woman)\b|"
@@ -629,7 +637,8 @@ _PAREN_LOCATED = re.compile(rf"^\s*\((?P<title>[A-Z*_][^,()\n]{{0,80}}),\s*(?i:{
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
 # "said Lincoln", "said librarian Tom Hale" (a role before the name)
-_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the\s+)?[a-z]+\s+){{0,2}}(?P<author>{_NAME})")
+_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the|her|his|their|its)\s+)?(?:[a-z]+\s+){{0,2}}?"
+                         rf"(?:[a-z]+,\s+)?(?P<author>{_NAME})")  # "said her spokesperson, Dana Whitlock"
 _NAME_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<author>{_NAME})\s+{_VERBS}\b")
 _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or",
                   "Yes", "No", "Well", "Also", "Even", "Still", "Now", "Later", "Once", "If", "Though", "Although",
@@ -689,8 +698,8 @@ _OPENED_WORK = re.compile(
 
 
 # "in the third chapter of The Art of War", "Book Nine of War and Peace": a place in a named work
-_PLACE_WORDS = r"(?:chapters?|books?|cantos?|volumes?|preface|introduction|epilogue)"
-_PLACE_OF = rf"(?i:{_PLACE_WORDS})\s+(?:(?:[A-Z][a-z]+|[IVXLC]+|\d+)\s+)?of\s+"
+_PLACE_WORDS = r"(?:chapters?|books?|cantos?|volumes?|preface|introduction|epilogue|acts?|scenes?|parts?|sections?)"
+_PLACE_OF = rf"(?i:{_PLACE_WORDS})\s+(?:(?:[A-Z][a-z]+|[IVXLC]+|\d+),?\s+)?of\s+"
 _LOCATED_WORK = re.compile(
     rf"\b{_PLACE_OF}(?:{_PLACE_OF})*(?P<title>(?!(?i:{_PLACE_WORDS})\b)[A-Z][\w'’\-]*"
     r"(?:\s+(?:of|the|on|and|a|an|in|to|for|at|[A-Z][\w'’\-]*))*)")
@@ -715,7 +724,8 @@ def _title_before(before: str, author: str | None) -> str | None:
         rest = before[match.end():]
         if not title or (author and title == author) or title.endswith(("'s", "’s")) or _VERSION_AFTER.match(rest):
             continue
-        if title.split()[-1] in _MONTH_WORDS or re.fullmatch(r"\d+", title) or _LOCATOR.match(title):
+        if title.split()[-1] in _MONTH_WORDS or re.fullmatch(r"\d+", title) or _LOCATOR.match(title) \
+                or re.fullmatch(_PLACE_WORDS, title, re.IGNORECASE):
             continue  # "in May", "in Stave One": a time, a place in a work
         if " " not in title and re.match(r"\s*,?\s*(?:he|she|they|we|I|it|people)\s", rest):
             continue  # "In France he had seen ...": a place or a time, not a work
@@ -991,6 +1001,21 @@ def item_citation(preceding: str) -> Claim | None:
 _INTRO_PAGE = re.compile(r"\((?:[^()\n]{0,60}?,\s*)?pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?\)\s*:\s*$")
 
 
+def _credited_claim(before: str, after: str, claim: Claim | None) -> Claim | None:
+    """The claim a sentence makes by crediting the words to someone ("... ,” a line she credited to
+    Mark Twain"), over the person who speaks them in it."""
+    for text in (after,):
+        for match in _CREDITED_TO.finditer(_without_long_quotations(text)):
+            who = _clean_author(match.group("who") or match.group("who2") or match.group("who3"))
+            if not who or who in _PRONOUNS:
+                continue
+            title = match.group("title") and _clean_title(match.group("title"))
+            if is_work_name(who) and not title:
+                return Claim(title=who)
+            return Claim(author=who, title=title or None, page=claim.page if claim else None)
+    return claim
+
+
 def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
     """A block's claim completed by the credit line under it: the page of ``— Charles Darwin, On the
     Origin of Species (1859), chapter III, p. 61``, or the source of ``Thomas Paine, The Age of
@@ -1045,6 +1070,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     claim = claim_from_context(before, after)
     if block:
         claim = _credit_line_claim(after, claim)
+    claim = _credited_claim(before, after[:_sentence_end(after)], claim)
     translator = claim.translator if claim else None
     author = claim.author if claim else None
     title = claim.title if claim else None

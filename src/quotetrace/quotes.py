@@ -1043,7 +1043,10 @@ class _Parser:
                                      for n in _author_names(Claim(author=f.claim.translator), None)}
         names_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(page_names, key=len, reverse=True)))
                                    + r")\b") if page_names else None
-        known = _names_pattern(page_names | {n for name in speaking_persons(text) for n in _author_names(Claim(author=name), None)})
+        # the names of people the page has speak, write, or be quoted: a later mention of one, even a
+        # surname alone, is a mention of that person (for "he" and "she")
+        known_names = page_names | {n for name in speaking_persons(text) for n in _author_names(Claim(author=name), None)}
+        known = _names_pattern(known_names)
         references = reference_list(text)
         works = {c.title: c for c in [f.claim for f in found if f.kind == "excerpt" and f.claim]
                  + list(references.values()) if c.title}
@@ -1116,6 +1119,10 @@ class _Parser:
                     claim = replace(claim, title=self.heading_title_at(start))
                 if claim is not None and kind != "excerpt":
                     context.previous = claim
+                new_names = set(_author_names(claim, None)) - known_names if claim is not None else set()
+                if new_names:
+                    known_names |= new_names
+                    known = _names_pattern(known_names)
             marks = tuple(find_marks(text, start, end, self.conventions)) if kind not in NOT_QUOTED_KINDS else ()
             if item.block is not None:
                 if item.block != block:
