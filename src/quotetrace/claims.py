@@ -61,7 +61,7 @@ _SENTENCE_END = re.compile(r"[.;:!?,]['\"”’)]?$")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]?\.){1,3}$|\b(?:Jr|Sr|Esq|etc|Vol|No|Bk|Ch|Pt|ed|eds|trans|Bart)\.$")
 # The page's own credit and date lines.
 _COMPILER_LINE = re.compile(
-    r"^(?:[\w ,]{0,40}\b)?(?:compiled|collected|assembled|kept|maintained|posted|page|notes|written up|"
+    r"^(?:[\w ,]{0,40}\b)?(?:compiled|collected|assembled|kept|maintained|posted|page|notes|written up|reviewed|"
     r"transcribed and annotated|put together)\b[^\n]{0,40}?\bby\b", re.IGNORECASE)
 _PAGE_DATE = re.compile(
     rf"\b(?:updated?|revised|last (?:edited|modified|changed|revised|updated)|created|(?:first )?posted|"
@@ -82,7 +82,8 @@ _LETTERHEAD = re.compile(
     r"DIRECTORATE|NEWSROOM|COMMUNICATIONS|MEDIA RELATIONS|PUBLIC AFFAIRS)$"
     r"|^(?:The\s+)?(?:Office|Department|Bureau|Ministry)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}$")
 # a navigation bar ("Home | Links | E-mail me"), a visitor counter, a browser note: the site's own lines
-_NAVIGATION = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$|\bvisitors?\s+(?:number|no\.|#)|"
+_NAVIGATION = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){1,}$|\bvisitors?\s+(?:number|no\.|#)|"
+                         r"^From\s+[^,\n]{2,40},\s+the\s+free\s+encyclopedia\.?$|"
                          r"\bbest viewed (?:with|in|at)\b|\b(?:hit|visitor) counter\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^by\s+[^\n]*(?:\s[·|•]\s|\b(?:staff|writer|reporter|correspondent|columnist|contributor|"

@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from .claims import (
+    PAGE_KINDS,
     STRONG_KINDS,
     author_in_title,
     Claim,
@@ -566,6 +567,8 @@ class _Parser:
                     j += 1
                 header_claim, lines, first, end = self.header_in_run(i, j)
                 inside = claim is not None
+                if blocks == 0 and i <= 2 and self.subject is None:
+                    self.subject = _reviewed_work(lines)  # "On the Origin of Species / by Charles Darwin / Reviewed by ..."
                 if header_claim is not None and not inside and first > i:
                     # a short line alone above the header is the section's heading
                     for k in range(first - 1, i - 1, -1):
@@ -795,8 +798,8 @@ class _Parser:
         ("Utilitarianism is an essay written by John Stuart Mill ..."): the page's words about it."""
         for name in (claim.title, claim.author):
             if name and re.match(rf"^(?:The\s+|An?\s+)?(?:[*_\"“]{{0,2}}){re.escape(name)}(?:[*_\"”]{{0,2}})"
-                                 rf"(?:\s*\([^()\n]{{1,80}}\))?,?\s+(?:is|was|are|were|has been|remains)\s+"
-                                 rf"(?:an?|the|one)\b", text, re.IGNORECASE):
+                                 rf"(?:\s*\([^()\n]{{1,80}}\)|\s[^.\n]{{0,300}}?)?,?\s+(?:is|was|are|were|has been|"
+                                 rf"remains)\s+(?:an?|the|one)\b", text, re.IGNORECASE):
                 return True
         return False
 
@@ -1306,6 +1309,21 @@ def _is_apparatus(text: str) -> bool:
         return True
     head = text[:600]
     return bool(_DECLARATION_OWNER.search(head) and (_DECLARED_BRACES.search(head) or _DECLARED_BRACKETS.search(head)))
+
+
+def _reviewed_work(lines: list[str]) -> Claim | None:
+    """The work a page-top header with the page's own byline describes (a review's book): the header
+    without its page lines, when it names a title and an author."""
+    kinds = [(classify_header_line(line) or ("",))[0] for line in lines]
+    if not any(kind in PAGE_KINDS for kind in kinds) or "by" not in kinds:
+        return None
+    by = kinds.index("by")  # the work's own lines: its title line(s) just above its "by" line, and what follows
+    first = by
+    while first > 0 and kinds[first - 1] == "title" and by - first < 2:
+        first -= 1
+    work = [line for line, kind in zip(lines[first:], kinds[first:]) if kind not in PAGE_KINDS]
+    claim = claim_from_header(work)
+    return claim if claim is not None and claim.author and claim.title else None
 
 
 def _same_work_in_paragraph(quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
