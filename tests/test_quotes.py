@@ -902,3 +902,39 @@ def test_a_page_top_header_over_prose_that_cites_others_is_the_pages_own():
             "Jesus said to the sea, \"Peace, be still\" (Mark 4:39, KJV), and the wind ceased.\n")
     _, found = quotations(text)
     assert [q.kind for q in found] == ["inline", "inline"]
+
+
+def test_words_credited_to_someone_in_the_sentence_after_them():
+    text = ("Whitfield reminded the chamber that \"nothing in life is certain except death and taxes,\" a line she "
+            "credited to Mark Twain.\n\nShe also quoted \"Cowards die many times before their deaths,\" correctly "
+            "crediting it to Shakespeare's Julius Caesar.\n")
+    _, found = quotations(text)
+    assert [(q.claim.author, q.claim.title) for q in found] == [("Mark Twain", None),
+                                                              ("Shakespeare", "Julius Caesar")]
+
+
+def test_a_reviews_book_is_the_pages_subject():
+    text = ("BOOKS | SCIENCE\n\nThe Long Argument, Again\n\nOn the Origin of Species: The First Edition, Annotated\n"
+            "by Charles Darwin, edited by Helena Marsh\nFernhill Press, 2021. 560 pp.\n\nReviewed by Owen Taggart\n\n"
+            "Most people who cite the Origin have read its last paragraph and not much else.\n\n"
+            "Near the end Darwin tells the reader that \"this whole volume is one long argument\" (p. 459), and "
+            "the notes show it. \"I am fully convinced that species are not immutable,\" he writes (p. 6).\n")
+    _, found = quotations(text)
+    assert not [q for q in found if q.kind == "excerpt"]
+    assert [(q.claim.author, q.claim.title, q.claim.page) for q in found] == [
+        ("Darwin", "On the Origin of Species", "459"), ("Darwin", "On the Origin of Species", "6")]
+
+
+def test_a_person_whose_work_is_named_and_a_bare_page_after_another_person():
+    text = ("The note compares the passage to Adam Smith, whose Wealth of Nations begins by claiming that the "
+            "greatest improvements in labour \"seem to have been the effects of the division of labour\" "
+            "(Book I, ch. 1). Darwin writes of it too. Darwin borrows the phrase outright when he speaks of "
+            "\"the physiological division of labour in the organs of the same individual body\" (p. 115).\n")
+    _, found = quotations(text)
+    assert [(q.claim.author, q.claim.title) for q in found][0] == ("Adam Smith", "Wealth of Nations")
+    assert (found[1].claim.author, found[1].claim.page) == ("Darwin", "115")
+
+
+def test_an_encyclopedia_tagline_is_the_sites_line():
+    from quotetrace.claims import classify_header_line
+    assert classify_header_line("From Openpedia, the free encyclopedia")[0] == "compiler"

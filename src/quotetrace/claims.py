@@ -393,6 +393,9 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                 fields.setdefault("year", year.group(1))
             strong = True
         if kind == "by":
+            editor = re.search(r",\s*(?:edited|translated|ed\.|trans\.)\s.*$", value, re.IGNORECASE)
+            if editor:  # "by Charles Darwin, edited by Helena Marsh"
+                value = value[:editor.start()]
             if not fields.get("author") or previous_kind == "title":
                 fields["author"] = value
             strong = True
@@ -635,6 +638,10 @@ _PAREN_TITLE = re.compile(r"^\s*\(\s*(?P<m>[*_]{1,2})(?P<title>[^*_()\n]{1,100})
 # "(Leviathan, ch. 17, p. 223)": a work, the place in it, and the page
 _PAREN_LOCATED = re.compile(rf"^\s*\((?P<title>[A-Z*_][^,()\n]{{0,80}}),\s*(?i:{_LOCATOR_WORDS})\.?\s*[\w.]+"
                             r"(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
+_PAGE_AFTER_VERB = re.compile(rf"^\s*[,.]?\s*(?:[A-Z][\w'’\-]*|he|she|they)\s+(?:\w+ly\s+)?{_VERB_WORDS}\s*"
+                              r"\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
+# "Adam Smith, whose Wealth of Nations begins by claiming that “...”": a person and his work
+_WHOSE_WORK = re.compile(rf"(?P<author>{_NAME}),\s+whose\s+(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’\-]*))*)")
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
 # "said Lincoln", "said librarian Tom Hale" (a role before the name)
@@ -770,6 +777,9 @@ def claim_from_context(before: str, after: str) -> Claim | None:
                 break
         if author:
             break
+    whose = list(_WHOSE_WORK.finditer(_without_long_quotations(before)))
+    if author is None and whose:
+        author, subject_work = _clean_author(whose[-1].group("author")), _clean_title(whose[-1].group("title"))
     if author is None:
         opened = _OPENED_WORK.search(before)
         if opened and opened.group("author"):
@@ -804,9 +814,9 @@ def claim_from_context(before: str, after: str) -> Claim | None:
             year = match.groupdict().get("year") or year
             break
     if page is None:
-        match = _PAGE_AFTER.match(after)
+        match = _PAGE_AFTER.match(after) or _PAGE_AFTER_VERB.match(after)
         if match:
-            page = match.group("page")
+            page = match.group("page")  # "“...” (p. 6)", "“...,” he writes (p. 6)"
     located = _PAREN_LOCATED.match(after)
     if located and not title:
         title, page = _clean_title(located.group("title")), page or located.group("page")
@@ -1085,7 +1095,10 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     if bare_page and not _PAREN_CREDIT.match(after) and context.previous is not None:
         # "(p. 255)" alone: the page, in the work of the previous citation
         previous = context.previous
-        if author is None or author == previous.author:
+        named = [m.group() for m in known.finditer(re.sub(r"“[^“”]*”|\"[^\"]*\"", " ", before))] if known else []
+        if author is None and named and (previous.author or "").split()[-1:] != named[-1].split()[-1:]:
+            author = named[-1]  # "Darwin borrows the phrase when he speaks of “...” (p. 115)": not the last one cited
+        elif author is None or author == previous.author:
             author = author or previous.author
             title = title or previous.title
             year = year or previous.year

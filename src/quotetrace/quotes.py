@@ -568,7 +568,9 @@ class _Parser:
                 header_claim, lines, first, end = self.header_in_run(i, j)
                 inside = claim is not None
                 if blocks == 0 and i <= 2 and self.subject is None:
-                    self.subject = _reviewed_work(lines)  # "On the Origin of Species / by Charles Darwin / Reviewed by ..."
+                        # "On the Origin of Species / by Charles Darwin / Reviewed by ...": the book the page reviews
+                    run_lines = [line.strip() for p in paragraphs[i:j] for line in p.text.splitlines() if line.strip()]
+                    self.subject = _reviewed_work(run_lines)
                 if header_claim is not None and not inside and first > i:
                     # a short line alone above the header is the section's heading
                     for k in range(first - 1, i - 1, -1):
@@ -590,7 +592,8 @@ class _Parser:
                 heads = header_claim is not None and end < n and (end < j or kinds[end] == "prose")
                 if heads and self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
                     end += 1  # the compiler's note under the header; the excerpt opens at its first page
-                if at_page_top and any(_is_byline_date(line) for line in lines):
+                if (at_page_top and any(_is_byline_date(line) for line in lines)) or \
+                        (blocks == 0 and i <= 2 and self.subject is not None):
                     heads = False  # "Pastor Ruth Adeyemi-Clarke -- March 8, 2017": the page's own title block
                 if heads and self.reads_as_excerpt(paragraphs[end], header_claim, heading_person, at_page_top) and \
                         not (at_page_top and self.page_prose_follows(end, kinds, header_claim, heading_person)):
@@ -1319,7 +1322,7 @@ def _reviewed_work(lines: list[str]) -> Claim | None:
         return None
     by = kinds.index("by")  # the work's own lines: its title line(s) just above its "by" line, and what follows
     first = by
-    while first > 0 and kinds[first - 1] == "title" and by - first < 2:
+    if first > 0 and kinds[first - 1] == "title":
         first -= 1
     work = [line for line, kind in zip(lines[first:], kinds[first:]) if kind not in PAGE_KINDS]
     claim = claim_from_header(work)
