@@ -557,6 +557,11 @@ _WORK_SUBJECT = re.compile(rf"\b(?:the|his|her)\s+(?P<title>(?:[A-Z][\w'’\-]*\
 # "Lincoln's most quoted sentence, “...”", "I tape Emerson's “...”": the quotation is the person's
 _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s"
                                 r"(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$")
+# "Compare Blake's line that Milton was “...”": the words of the person whose line it is
+_POSSESSIVE_WORDS = re.compile(rf"(?<![\w'’])(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s\s+"
+                               r"(?:(?:famous|best-known|own|celebrated|memorable|old)\s+)?(?:line|words|phrase|remark|"
+                               r"sentence|verdict|quip|description|definition|answer|reply|motto|maxim|dictum|warning|"
+                               r"advice|question|complaint|boast|formula)\b")
 # a person named in full as the subject of the sentence's verb, whatever the verb:
 # "In the Preface, William Lloyd Garrison remembers ...", "Earlier, Thomas Carlyle had dismissed ..."
 _FULL_NAME_SUBJECT = re.compile(rf"(?:^|[.!?]\s+|,\s+)(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+"
@@ -650,7 +655,8 @@ _VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the|her|his|their|
 _NAME_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<author>{_NAME})\s+{_VERBS}\b")
 _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or",
                   "Yes", "No", "Well", "Also", "Even", "Still", "Now", "Later", "Once", "If", "Though", "Although",
-                  "While", "Indeed", "Thus", "Hence", "Later,", "Today", "Finally", "First", "Again",
+                  "While", "Indeed", "Thus", "Hence", "Later,", "Today", "Finally", "First", "Again", "Thanks",
+                  "Thank", "See", "Compare", "Cf",
                   # a question opens with a verb: "Was Hobbes right ...?", "Did Mill mean ...?"
                   "Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Can", "Could", "Will",
                   "Would", "Should", "Shall", "Might", "Must", "Why", "How", "Who", "Where", "Which"}
@@ -835,6 +841,10 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         if subject and looks_like_person(subject.group("n")) and not (title and subject.group("n") in title):
             author = subject.group("n")  # "Garrison remembers Douglass's first speech: “...”": the subject speaks
     if author is None:
+        owned = list(_POSSESSIVE_WORDS.finditer(_without_long_quotations(before)))
+        if owned and not _PERSONAL_PRONOUN.search(before[:owned[-1].start()]):
+            author = _clean_author(owned[-1].group("author") + " ")
+    if author is None:
         match = _POSSESSIVE_BEFORE.search(before)
         if match and not _VERSION_AFTER.match(before[match.end("author") + 2:]):
             author = _clean_author(match.group("author") + " ")  # "Lincoln's most quoted sentence, “...”"
@@ -894,7 +904,9 @@ def recent_person(preceding: str, known: re.Pattern | None = None) -> str | None
     """The person the text just before a quotation last mentioned as a speaker or by full name
     (outside quotation marks: "Resistance to Civil Government" is nobody), or by a name the page
     gives a person elsewhere (``known``: "Tolstoy" alone, once the page has him writing)."""
-    preceding = re.sub(r"“[^“”]*”", lambda m: " " * len(m.group()), preceding)
+    # (what is quoted names nobody, and an aside in parentheses, "(Cotton's translation, revised by
+    # Hazlitt)", is not where "he" comes from)
+    preceding = re.sub(r"“[^“”]*”|\([^()\n]*\)", lambda m: " " * len(m.group()), preceding)
     best: tuple[int, str] | None = None
     for match in (known.finditer(preceding) if known is not None else ()):
         if not _TRANSLATOR_AFTER.match(preceding, match.end()):  # "in Crawley's version": a translator
@@ -1084,6 +1096,8 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     claim = _credited_claim(before, after[:_sentence_end(after)], claim)
     translator = claim.translator if claim else None
     author = claim.author if claim else None
+    place = author if author and _LOCATOR.match(author) else None
+    author = None if place else author  # "Book IV opens with ...": a part of a work speaks, not a person
     title = claim.title if claim else None
     page = claim.page if claim else None
     year = claim.year if claim else None
@@ -1168,6 +1182,8 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         page = introduced.group("page")  # "This is how he kept track, from Part Two (Dover edition, p. 66):"
     if author and not title and _LOCATOR.match(author):
         title, author = author, None  # "Article Three gives us ...:": a part of a work speaks, not a person
+    if place and not (author or title):
+        title = place  # the part is all the sentence names
     author = None if _names_the_work(author, title) else author
     if not (author or title or translator or introduced):
         return None

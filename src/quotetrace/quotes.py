@@ -1113,9 +1113,11 @@ class _Parser:
                         if claim is None and context.speaker and context.speaker_paragraph == p_index \
                                 and open_start - context.speaker_end <= 80 and not names_in(before):
                             claim = Claim(author=context.speaker)  # the same speaker goes on: “...,” X said. “...”
-                        if claim is not None and claim.title and not claim.author and is_locator(claim.title):
+                        if claim is not None and claim.title and is_locator(claim.title):
                             # "Chapter V, the longest, argues that ...": a place in the work in focus
-                            claim = self.topic_at(start, works) or claim
+                            topic = self.topic_at(start, works)
+                            claim = topic if topic is not None and not claim.author else \
+                                replace(claim, title=None) if claim.author else claim
                         if claim is None and not names_in(before):
                             claim = self.topic_at(start, works)  # "A prince must know how to use “...”" under "1. The Prince ..."
                         context.speaker = claim.author if claim else None
