@@ -938,3 +938,10 @@ def test_a_person_whose_work_is_named_and_a_bare_page_after_another_person():
 def test_an_encyclopedia_tagline_is_the_sites_line():
     from quotetrace.claims import classify_header_line
     assert classify_header_line("From Openpedia, the free encyclopedia")[0] == "compiler"
+
+
+@pytest.mark.parametrize("short, expected", [("PL", "Paradise Lost"), ("Inf.", "Inferno"), ("Inf", "Inferno"),
+                                             ("Emma", "Emma"), ("XY", "XY")])
+def test_an_abbreviated_title_in_full_when_the_page_names_the_work(short, expected):
+    from quotetrace.claims import expand_abbreviation
+    assert expand_abbreviation(short, ["Paradise Lost", "Inferno", "Emma"]) == expected

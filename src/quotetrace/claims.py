@@ -1242,8 +1242,29 @@ def _key(value: str) -> str:
     return re.sub(r"[\W_]+", " ", value).strip().lower()
 
 
+def expand_abbreviation(title: str, titles: list[str]) -> str:
+    """A title cited by its abbreviation, in full when the page names one work it stands for:
+    ``PL`` -> Paradise Lost (initials), ``Inf.`` -> Inferno, ``Ench.`` -> Encheiridion (a prefix)."""
+    short = title.strip()
+    letters = short.rstrip(".")
+    if not letters or len(letters) > 5 or " " in letters:
+        return title
+    found = set()
+    for full in titles:
+        words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", full) if w.lower() not in _SMALL]
+        if len(full) <= len(short) or not words:
+            continue
+        if letters.isupper() and len(letters) >= 2 and "".join(w[0] for w in words).upper() == letters:
+            found.add(full)
+        elif len(letters) >= 3 and letters[0].isupper() and letters[1:].islower() \
+                and any(w.startswith(letters) and len(w) > len(letters) for w in words):
+            found.add(full)
+    return found.pop() if len(found) == 1 else title
+
+
 def complete_claims(claims: list[Claim | None], mentions: list[str] | None = None,
-                    references: dict[tuple[str, str], Claim] | None = None) -> list[Claim | None]:
+                    references: dict[tuple[str, str], Claim] | None = None,
+                    titles: list[str] | None = None) -> list[Claim | None]:
     """Claims completed by what the rest of the page says about the same source.
 
     A title without an author takes the author the page gives that title elsewhere (``a caption
@@ -1286,5 +1307,7 @@ def complete_claims(claims: list[Claim | None], mentions: list[str] | None = Non
                 claim = replace(claim, author=author)
             if not claim.title and references:
                 claim = replace(claim, title=cited_work(claim, references))
+            if claim.title and titles:
+                claim = replace(claim, title=expand_abbreviation(claim.title, titles))
         out.append(claim)
     return out

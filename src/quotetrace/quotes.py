@@ -1148,8 +1148,10 @@ class _Parser:
             ))
         persons = [person for _, person in getattr(self, "section_person", []) if person]
         quotations = self.mentioned_authors(quotations, introductions, persons)
+        page_titles = [c.title for c in [q.claim for q in quotations] if c is not None and c.title] + \
+            [m.group("t").strip() for m in _EMPHASISED.finditer(text) if m.group("t")[:1].isupper()]
         completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons,
-                                                                     references)]
+                                                                     references, page_titles)]
         quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
         return _same_work_in_paragraph(quotations, paragraph_ends)
 
@@ -1292,6 +1294,7 @@ def _is_byline_date(line: str) -> bool:
     1788" and "Farewell Address, March 4, 1837" date the source)."""
     match = _BYLINE_DATE.match(line)
     return bool(match) and int(match.group("year")) >= 1990
+_EMPHASISED = re.compile(r"(?<![\w*_])(?P<m>\*{1,2}|_{1,2})(?P<t>[^*_\n]{2,80}?)(?P=m)(?![\w*_])")
 _QUOTED_CITATION = re.compile(r"[”\"]\s*\((?=[^()\n]{0,60}\d)[^()\n]{2,60}\)")
 
 
