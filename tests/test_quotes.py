@@ -945,3 +945,20 @@ def test_an_encyclopedia_tagline_is_the_sites_line():
 def test_an_abbreviated_title_in_full_when_the_page_names_the_work(short, expected):
     from quotetrace.claims import expand_abbreviation
     assert expand_abbreviation(short, ["Paradise Lost", "Inferno", "Emma"]) == expected
+
+
+def test_a_block_naming_no_source_is_from_the_work_the_pages_title_names():
+    text = ("# Lecture 9: Satan's voice in *Paradise Lost*\n\n### 3. The soliloquy\n\n"
+            "Here the boast of Book I collapses. Same speaker, three books later, alone:\n\n"
+            "> Me miserable! which way shall I fly\n> Infinite wrath, and infinite despair?\n\n(4.73-75, p. 78)\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    assert (found[0].claim.title, found[0].claim.page) == ("Paradise Lost", "78")
+
+
+def test_a_credit_line_under_a_dialogue_credits_each_line():
+    text = ("## Quote of the week\n\n\"Would you tell me, please, which way I ought to go from here?\"\n"
+            "\"That depends a good deal on where you want to get to,\" said the Cat.\n\n"
+            "— Lewis Carroll, *Alice's Adventures in Wonderland*\n")
+    _, found = quotations(text, "markdown", "letter.md")
+    assert [q.claim.title for q in found] == ["Alice's Adventures in Wonderland"] * 2
+    assert found[0].claim.author == "Lewis Carroll"

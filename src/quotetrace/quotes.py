@@ -41,6 +41,7 @@ from .claims import (
     claim_from_header,
     is_infobox_label,
     is_locator,
+    page_after,
     looks_like_person,
     claim_in_text,
     classify_header_line,
@@ -828,6 +829,18 @@ class _Parser:
         match = _HEADING_PAGE.search(self.text, start, end if end >= 0 else len(self.text))
         return match.group(1) if match else None
 
+    def title_works(self) -> list[Claim]:
+        """The works the page's title headings (those at its head) name in italics ("Lecture 9: Satan's
+        voice in *Paradise Lost*")."""
+        works = []
+        for start in self.section_starts:
+            if start > 400:
+                break
+            end = self.text.find("\n", start)
+            heading = self.text[start:end if end >= 0 else len(self.text)]
+            works += [Claim(title=m.group("t").strip()) for m in _EMPHASISED.finditer(heading) if m.group("t")[:1].isupper()]
+        return works
+
     def topic_at(self, offset: int, works: dict[str, Claim]) -> Claim | None:
         """The work a quotation that names no source is from, by its place on the page: the work its
         section's heading names (one the page cites elsewhere: "1. The Prince on human nature"), else
@@ -842,6 +855,9 @@ class _Parser:
                     return Claim(author=work.author, title=work.title, translator=work.translator)
         if self.subject is not None:
             return Claim(author=self.subject.author, title=self.subject.title)
+        title_works = self.title_works()
+        if len(title_works) == 1:
+            return title_works[0]  # the one work the page's title names
         return None
 
     def heading_title_at(self, offset: int) -> str | None:
@@ -1055,7 +1071,7 @@ class _Parser:
         known = _names_pattern(known_names)
         references = reference_list(text)
         works = {c.title: c for c in [f.claim for f in found if f.kind == "excerpt" and f.claim]
-                 + list(references.values()) if c.title}
+                 + list(references.values()) + self.title_works() if c.title}
 
         def names_in(sentence: str) -> bool:
             """Whether a sentence names a person of the page (then it introduces that person's words)."""
@@ -1090,6 +1106,9 @@ class _Parser:
                     preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
                     claim = claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start),
                                           known, block=True)
+                    if claim is None and not names_in(before):
+                        claim = self.topic_at(start, works)  # "Same speaker, three books later, alone:"
+                        claim = claim.with_page(page_after(credit)) if claim is not None else None
                     introductions[number] = (before, preceding)
                 else:
                     _, open_start, close_end = item.context
@@ -1153,7 +1172,25 @@ class _Parser:
         completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons,
                                                                      references, page_titles)]
         quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
+        quotations = self.credited_paragraphs(quotations, paragraph_ends)
         return _same_work_in_paragraph(quotations, paragraph_ends)
+
+    def credited_paragraphs(self, quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
+        """Quotations in a paragraph that a credit line follows (a dialogue, then "— Lewis Carroll,
+        *Alice's Adventures in Wonderland*") take its work, and its author when they have none."""
+        out = []
+        for quotation in quotations:
+            index = bisect_left(paragraph_ends, quotation.end)
+            if quotation.kind == "inline" and index + 1 < len(self.paragraphs) \
+                    and re.match(r"\s*[—―–-]{1,2}\s*\S", self.paragraphs[index + 1].text):
+                credit = claim_from_context("", self.paragraphs[index + 1].text.split("\n", 1)[0])
+                claim = quotation.claim
+                if credit is not None and credit.title and (claim is None or not claim.title):
+                    claim = replace(claim or Claim(), title=credit.title,
+                                    author=(claim.author if claim and claim.author else credit.author))
+                    quotation = replace(quotation, claim=claim)
+            out.append(quotation)
+        return out
 
     def with_subject(self, claim: Claim | None) -> Claim | None:
         """A claim naming only the author of the work the page is about is a claim of that work."""
