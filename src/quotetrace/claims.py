@@ -558,7 +558,7 @@ _WORK_SUBJECT = re.compile(rf"\b(?:the|his|her)\s+(?P<title>(?:[A-Z][\w'’\-]*\
 _POSSESSIVE_BEFORE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s"
                                 r"(?:\s+[a-z][\w\-]*){0,4}\s*[,:]?\s*$")
 # "Compare Blake's line that Milton was “...”": the words of the person whose line it is
-_POSSESSIVE_WORDS = re.compile(rf"(?<![\w'’])(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s\s+"
+_POSSESSIVE_WORDS = re.compile(rf"(?<![\w'’])(?<!\b[Tt]he )(?<!\ba )(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})['’]s\s+"
                                r"(?:(?:famous|best-known|own|celebrated|memorable|old)\s+)?(?:line|words|phrase|remark|"
                                r"sentence|verdict|quip|description|definition|answer|reply|motto|maxim|dictum|warning|"
                                r"advice|question|complaint|boast|formula)\b")
@@ -1288,6 +1288,10 @@ def complete_claims(claims: list[Claim | None], mentions: list[str] | None = Non
     for claim in claims:
         if claim is not None and claim.author and claim.title:
             title_author.setdefault(_key(claim.title), set()).add(claim.author)
+    author_titles: dict[str, dict[str, str]] = {}  # an author's surname -> the works the page gives that author
+    for claim in claims + list((references or {}).values()):
+        if claim is not None and claim.author and claim.title and not is_work_name(claim.title):
+            author_titles.setdefault(claim.author.split()[-1], {}).setdefault(_key(claim.title), claim.title)
     by_maker: dict[str, set[str]] = {}  # a translator's or author's surname -> the authors of those works
     for claim in claims:
         if claim is not None and claim.author:
@@ -1313,6 +1317,9 @@ def complete_claims(claims: list[Claim | None], mentions: list[str] | None = Non
                 claim = replace(claim, author=author)
             if not claim.title and references:
                 claim = replace(claim, title=cited_work(claim, references))
+            works = author_titles.get(claim.author.split()[-1], {}) if claim.author and not claim.title else {}
+            if len(works) == 1:
+                claim = replace(claim, title=next(iter(works.values())))  # the one work the page gives that author
             if claim.title and titles:
                 claim = replace(claim, title=expand_abbreviation(claim.title, titles))
         out.append(claim)
