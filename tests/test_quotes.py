@@ -971,3 +971,13 @@ def test_an_author_alone_claims_the_one_work_the_page_gives_that_author():
             "merciful, faithful, humane, religious, upright, and to be so\" (p. 143).\n")
     _, found = quotations(text)
     assert (found[-1].claim.author, found[-1].claim.title) == ("Machiavelli", "The Prince")
+
+
+def test_block_paragraphs_side_by_side_share_their_introduction_and_credit():
+    text = ("Listen to what happens next in the King James Version:\n\n"
+            "    And he said, Go forth, and stand upon the mount before the LORD. And, behold, the LORD passed by.\n\n"
+            "    And after the earthquake a fire; but the LORD was not in the fire: and after the fire a still small "
+            "voice.\n\n    (1 Kings 19:11-12, KJV)\n\nWind, earthquake, fire.\n")
+    _, found = quotations(text)
+    blocks = [q for q in found if q.kind == "blockquote"]
+    assert len(blocks) == 2 and all(q.claim.title == "1 Kings" and q.claim.author is None for q in blocks)

@@ -584,7 +584,7 @@ _VERSION_AFTER = re.compile(r"^\s*(?:version|translation|rendering|edition|words
 # "— Emerson, Self-Reliance" (a title starts with a capital: not "- Polonius, who was a windbag", "- Abe, 1863")
 _DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[A-Z“\"‘*_][^\n,(]{{1,100}}))?")
 # "- Thoughts IV.7", "— Romans 13:1": a work and a place in it, no person
-_DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})\s+"
+_DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
 # "- The Dhammapada, verse 63, translated by ...": a credit line that opens with a work
 _DASH_TITLE_FIRST = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:The|A|An)\s+[A-Z][^\n,(]{1,80}?)\s*(?:[,(]|$)", re.M)
@@ -680,6 +680,9 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
                 "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
+_DIVINE = {"God", "Lord", "LORD", "The Lord", "Yahweh", "Jehovah"}
+
+
 def _clean_author(name: str) -> str | None:
     words = name.split()
     while words and words[0].rstrip(",") in _LEADING_WORDS:
@@ -687,8 +690,8 @@ def _clean_author(name: str) -> str | None:
     if words and words[0] in _QUANTIFIERS:
         return None  # "Our Lord said", "Every Epicurean would", "Defenders say": nobody named
     name = " ".join(words).strip(" .,")
-    if not name or name in _PRONOUNS or name.split()[0] in _PRONOUNS:
-        return None
+    if not name or name in _PRONOUNS or name.split()[0] in _PRONOUNS or name in _DIVINE:
+        return None  # (God speaks in the Bible, but the claim is of the book: "God tells him ...")
     if name.endswith(("'s", "’s")):
         return None
     return name
@@ -1166,7 +1169,9 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
             # quotes Rousseau's warning, “...,” and answers it: “...”" she is not Rousseau
             cut = len(preceding) - len(before) + pronoun.start() if pronoun and preceding.endswith(before) \
                 else len(preceding)
-            author = recent_person(preceding[:cut], known)
+            # (a work alone, with no "he", belongs to someone this paragraph names, if anyone)
+            start = 0 if work or pronoun else preceding.rfind("\n\n") + 1
+            author = recent_person(preceding[start:cut], known)
             if work and not title:
                 title = _clean_title(work[-1].group("title"))
     if author is None:

@@ -1093,6 +1093,7 @@ class _Parser:
                     return True
             return False
 
+        blocks = _block_runs(text, found)
         for number, item in enumerate(found, 1):
             start, end, kind = item.start, item.end, item.kind
             claim, page = item.claim, item.page
@@ -1101,7 +1102,7 @@ class _Parser:
                 p_index = bisect_left(paragraph_ends, end)
                 paragraph_end = paragraph_ends[p_index] if p_index < len(paragraph_ends) else len(text)
                 if item.context[0] == "block":
-                    _, line_start, credit, region_start = item.context
+                    _, line_start, credit, region_start = blocks.get(number - 1, item.context)
                     before = _sentence_before(text, line_start, look_back_paragraph=True)
                     preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
                     claim = claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start),
@@ -1354,6 +1355,26 @@ def _is_apparatus(text: str) -> bool:
         return True
     head = text[:600]
     return bool(_DECLARATION_OWNER.search(head) and (_DECLARED_BRACES.search(head) or _DECLARED_BRACKETS.search(head)))
+
+
+def _block_runs(text: str, found: list[_Found]) -> dict[int, tuple]:
+    """The context of each block quotation read as one with the blocks next to it: blocks with only
+    blank lines between them are one passage, introduced before the first and credited after the
+    last (the second paragraph's "before" is the first paragraph, the source's own words)."""
+    runs: list[list[int]] = []
+    for k, item in enumerate(found):
+        if item.context is None or item.context[0] != "block":
+            continue
+        if runs and runs[-1][-1] == k - 1 and not re.search(r"[^\s>]", text[found[k - 1].end:item.start]):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out: dict[int, tuple] = {}
+    for run in runs:
+        first, last = found[run[0]].context, found[run[-1]].context
+        for k in run:
+            out[k] = ("block", first[1], last[2], first[3])
+    return out
 
 
 def _reviewed_work(lines: list[str]) -> Claim | None:
