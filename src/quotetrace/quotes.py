@@ -1007,7 +1007,11 @@ class _Parser:
             return False  # "(Matthew 6:19-21, KJV)" on its own line under a block: the compiler's reference
         if number > 0 and self.paragraphs[number - 1].text.rstrip().endswith(":"):
             return True
-        return bool(_TRAILING_CITATION.search(paragraph.text))
+        if bool(_TRAILING_CITATION.search(paragraph.text)):
+            return True
+        # the next paragraph of an indented block (a blank line between them, nothing else)
+        return number > 0 and not re.search(r"\S", self.text[self.paragraphs[number - 1].end:line_start]) \
+            and self.is_indented_block(number - 1)
 
     # -- inline quotations --
 
