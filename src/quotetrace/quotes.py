@@ -109,7 +109,7 @@ _CALLOUT = re.compile(rf"\s*(?:\[!\w+\]|(?:\*\*|__){_CALLOUT_WORDS}\s*:?\s*(?:\*
 _DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:;/-]))['‘](?=[^\s'‘’])", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘])['’](?=$|[\s.,;:!?)\]}—–-])", re.M)
-_CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,2}[ \t]*[*_\"“]{0,2}[A-Z][^\n]{1,150}$")
+_CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,2}[ \t]*[*_\"“]{0,2}(?:[1-3]\s)?[A-Z][^\n]{1,150}$")
 _TRAILING_CITATION = re.compile(r"\s*\((?:[^()\n]{0,80}\d[^()\n]{0,40}|ibid\.?[^()\n]{0,20})\)\.?\s*$", re.IGNORECASE)
 
 # The compiler's voice, told from an excerpt's.
@@ -958,17 +958,9 @@ class _Parser:
                                             context=("block", line_start, credit, paragraph.start)))
                     covered.add(paragraph.start, paragraph.end)
                     continue
-            if number > 0 and self.introduced_excerpt(number, covered):
-                found.append(_Found(paragraph.start, paragraph.end, "blockquote",
-                                    context=("block", paragraph.start, text[paragraph.end:paragraph.end + 200],
-                                             paragraph.start)))
-                covered.add(paragraph.start, paragraph.end)
-                continue
-            if self.document.format == "text" and self.is_indented_block(number):
-                end = paragraph.end
-                citation = _TRAILING_CITATION.search(text, paragraph.start, paragraph.end)
-                if citation and citation.start() > paragraph.start:
-                    end = citation.start()
+            if (number > 0 and self.introduced_excerpt(number, covered)) or \
+                    (self.document.format == "text" and self.is_indented_block(number)):
+                end = _without_credit(text, paragraph.start, paragraph.end)
                 found.append(_Found(paragraph.start, end, "blockquote",
                                     context=("block", paragraph.start, text[end:paragraph.end + 200], paragraph.start)))
                 covered.add(paragraph.start, paragraph.end)
@@ -1359,6 +1351,18 @@ def _is_apparatus(text: str) -> bool:
         return True
     head = text[:600]
     return bool(_DECLARATION_OWNER.search(head) and (_DECLARED_BRACES.search(head) or _DECLARED_BRACKETS.search(head)))
+
+
+def _without_credit(text: str, start: int, end: int) -> int:
+    """Where a block paragraph's own text ends: before a citation after its last sentence
+    ("... give you rest. (Matthew 11:28)") or a credit line under it ("-- 1 Kings 19:12, WEB")."""
+    citation = _TRAILING_CITATION.search(text, start, end)
+    if citation and citation.start() > start:
+        return citation.start()
+    credit = _CREDIT_LINE.search(text, start, end)
+    if credit and credit.start() > start:
+        return start + len(text[start:credit.start()].rstrip())
+    return end
 
 
 def _block_runs(text: str, found: list[_Found]) -> dict[int, tuple]:
