@@ -61,7 +61,8 @@ _SENTENCE_END = re.compile(r"[.;:!?,]['\"”’)]?$")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]?\.){1,3}$|\b(?:Jr|Sr|Esq|etc|Vol|No|Bk|Ch|Pt|ed|eds|trans|Bart)\.$")
 # The page's own credit and date lines.
 _COMPILER_LINE = re.compile(
-    r"^(?:[\w ,]{0,40}\b)?(?:compiled|collected|assembled|kept|maintained|posted|page|notes|written up|reviewed|"
+    r"^(?:[\w ,\-]{0,40}\b)?(?:compiled|collected|assembled|kept|maintained|posted|page|notes|written up|reviewed|"
+    r"prepared|selected|gathered|chosen|typed up|"
     r"transcribed and annotated|put together)\b[^\n]{0,40}?\bby\b", re.IGNORECASE)
 _PAGE_DATE = re.compile(
     rf"\b(?:updated?|revised|last (?:edited|modified|changed|revised|updated)|created|(?:first )?posted|"
