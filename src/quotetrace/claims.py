@@ -649,12 +649,13 @@ _PAGE_AFTER_VERB = re.compile(rf"^\s*[,.]?\s*(?:[A-Z][\w'’\-]*|he|she|they)\s+
 # "Adam Smith, whose Wealth of Nations begins by claiming that “...”": a person and his work
 _WHOSE_WORK = re.compile(rf"(?P<author>{_NAME}),\s+whose\s+(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’\-]*))*)")
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
-_PAGE_AFTER = re.compile(r"^\s*\(\s*(?:[^()\n,]{0,30}\d[^()\n,]{0,10},\s*)?pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
+_PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
+_LINES_AND_PAGE_AFTER = re.compile(r"^\s*\(\s*[^()\n,]{0,30}\d[^()\n,]{0,10},\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
 
 
 def page_after(after: str) -> str | None:
     """The page a citation right after a quotation gives: ``(p. 78)``, ``(4.73-75, p. 78)``."""
-    match = _PAGE_AFTER.match(after)
+    match = _PAGE_AFTER.match(after) or _LINES_AND_PAGE_AFTER.match(after)
     return match.group("page") if match else None
 # "said Lincoln", "said librarian Tom Hale" (a role before the name)
 _VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the|her|his|their|its)\s+)?(?:[a-z]+\s+){{0,2}}?"
@@ -993,6 +994,8 @@ def _colon_person(sentence: str) -> str | None:
             continue
         if match.group("poss") or prefix.endswith((" the", " The", " a", " an")) or not prefix:
             continue
+        if re.search(r"(?:^|\s)(?:at|in|on|from|to|into|near|toward|towards|across|through)$", prefix, re.IGNORECASE):
+            continue  # "Then, at Horeb, comes the question:": a place
         if prefix.endswith((".", "!", "?")):
             continue
         words = name.split()
