@@ -1179,7 +1179,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
             if work and not title:
                 title = _clean_title(work[-1].group("title"))
     if author is None:
-        person = _colon_person(re.sub(r"“[^“”]*”|\"[^\"]*\"", " ", before))  # a name in quotes is no speaker
+        person = _colon_person(re.sub(r"“[^“”]*”|\"[^\"]*\"|\([^()\n]*\)", " ", before))  # a name in quotes is no speaker
         if person and not (title and person in title):  # "the paragraph from Leviathan:" names a work
             author = person
     if author is None and context.previous is not None and _SAME_WORK.search(before):
