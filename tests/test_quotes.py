@@ -981,3 +981,21 @@ def test_block_paragraphs_side_by_side_share_their_introduction_and_credit():
     _, found = quotations(text)
     blocks = [q for q in found if q.kind == "blockquote"]
     assert len(blocks) == 2 and all(q.claim.title == "1 Kings" and q.claim.author is None for q in blocks)
+
+
+def test_a_reply_nested_under_a_post_is_no_quotation():
+    text = ("**u/meadowlark_tea** · 188 points · 3y ago\n\n\"Happiness in marriage is entirely a matter of "
+            "chance.\" — Jane Austen\n\n> **u/fitzwilliam_d** · 97 points · 3y ago\n>\n"
+            "> Love the tea towel but that's Charlotte Lucas talking, not Austen. Pride and Prejudice, chapter 6.\n")
+    _, found = quotations(text, "markdown", "thread.md")
+    assert [q.text for q in found] == ["Happiness in marriage is entirely a matter of chance."]
+
+
+def test_a_paragraph_with_a_credit_line_under_it_is_a_quotation_but_a_signature_is_not():
+    text = ("Source A\n\nAll that we are is the result of what we have thought: it is founded on our thoughts, "
+            "it is made up of our thoughts.\n\n"
+            "Source: The Dhammapada, verse 1, translated by F. Max Müller (Oxford: Clarendon Press, 1881), p. 3.\n\n"
+            "Please read both sources before Thursday and bring your notes to class.\n\n-- D.V.\n")
+    _, found = quotations(text)
+    assert [q.text[:14] for q in found] == ["All that we ar"]
+    assert (found[0].claim.title, found[0].claim.page) == ("The Dhammapada", "3")

@@ -70,7 +70,8 @@ _PAGE_DATE = re.compile(
 # a post's or comment's metadata: a clock time, or a date among "·"/"|" separators
 # ("Mark T. · April 5, 2019 at 9:14 am", "@jane · 3h · 12 replies")
 _POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b|\s[·|•]\s[^\n]*(?:\b{_MONTHS}\s+\d|\d{{4}}|\b\d+\s*"
-                        rf"(?:replies|comments|likes|reposts|shares|views|[hdm])\b)", re.IGNORECASE)
+                        rf"(?:replies|comments|likes|reposts|shares|views|points|votes|upvotes|[hdmwy]|mo)\b)",
+                        re.IGNORECASE)
 # "Sunday, October 12, 2008": a day of the week with its date is the page's own date (a sermon, a newsletter)
 _WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})")
 # The page's own header fields: a mail or memo header ("From: ...", "Subject: ...", "Date: ..."), a
@@ -220,6 +221,11 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
 
 STRONG_KINDS = {"by", "translator", "editor", "publisher", "written", "from", "citation"}
 PAGE_KINDS = {"byline", "compiler"}
+
+
+def is_post_header(line: str) -> bool:
+    """A forum post's or comment's header line: "**u/fitzwilliam_d** · 97 points · 3y ago"."""
+    return bool(_POST_META.search(strip_emphasis(line)))
 
 
 def is_tolerable_line(line: str) -> bool:
@@ -590,7 +596,7 @@ _DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w
 # "- The Dhammapada, verse 63, translated by ...": a credit line that opens with a work
 _DASH_TITLE_FIRST = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:The|A|An)\s+[A-Z][^\n,(]{1,80}?)\s*(?:[,(]|$)", re.M)
 # "Source: Confucius, The Analects, Book II": a labelled credit line under the quotation
-_SOURCE_LABEL = re.compile(r"^[ \t]*\n?[ \t]*(?:Source|From|Cited from|Reference)\s*:\s*(?P<line>[^\n]{3,200})")
+_SOURCE_LABEL = re.compile(r"^\s*(?:Source|From|Cited from|Reference)\s*:\s*(?P<line>[^\n]{3,200})")
 # "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
 _DASH_EMPHASISED_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<m>[*_]{1,2})(?P<title>[A-Z][^*_\n]{0,100}?)(?P=m)"
                                    r"(?=\s*(?:[,.;:]|\(|$))", re.M)
@@ -1057,7 +1063,9 @@ def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
     Origin of Species (1859), chapter III, p. 61``, or the source of ``Thomas Paine, The Age of
     Reason, Part I`` (a citation line without a dash)."""
     line = after.lstrip(" \t\n>").split("\n", 1)[0].strip()
-    if not line or len(line) > 160:
+    label = _SOURCE_LABEL.match(line)
+    line = "— " + label.group("line") if label else line  # "Source: The Dhammapada, verse 1, ..., p. 3."
+    if not line or len(line) > 200:
         return claim
     dash = _DASH_CREDIT.match(line)
     person = dash and not (_DASH_TITLE_FIRST.match(line) or _DASH_WORK.match(line)) and _clean_author(dash.group("author"))

@@ -41,6 +41,7 @@ from .claims import (
     claim_from_header,
     is_infobox_label,
     is_locator,
+    is_post_header,
     page_after,
     looks_like_person,
     claim_in_text,
@@ -895,6 +896,9 @@ class _Parser:
             if _CALLOUT.match(text, region.start):
                 covered.add(region.start, region.end)  # a note box, not a quotation
                 continue
+            first_line = text[region.start:region.end].split("\n", 1)[0]
+            if is_post_header(first_line.lstrip("> ")):
+                continue  # a reply nested under a post, not a quotation: what it quotes is found inline
             start, end = _blockquote_body(text, region)
             if end <= start:
                 continue
@@ -959,12 +963,27 @@ class _Parser:
                     covered.add(paragraph.start, paragraph.end)
                     continue
             if (number > 0 and self.introduced_excerpt(number, covered)) or \
-                    (self.document.format == "text" and self.is_indented_block(number)):
+                    (self.document.format == "text" and self.is_indented_block(number)) or self.credited_below(number):
                 end = _without_credit(text, paragraph.start, paragraph.end)
                 found.append(_Found(paragraph.start, end, "blockquote",
                                     context=("block", paragraph.start, text[end:paragraph.end + 200], paragraph.start)))
                 covered.add(paragraph.start, paragraph.end)
         covered.commit()
+
+    def credited_below(self, number: int) -> bool:
+        """A paragraph of prose whose next paragraph is a credit line ("— Emerson, Self-Reliance",
+        "Source: The Dhammapada, verse 1, ..."): a passage set out with its source under it."""
+        if number + 1 >= len(self.paragraphs):
+            return False
+        paragraph, credit = self.paragraphs[number], self.paragraphs[number + 1].text
+        if len(paragraph.text) < 40 or paragraph.text.lstrip()[:1] in "“\"‘'>([{" or "\n" in credit.strip() \
+                or self.is_heading(paragraph) or not _CREDIT_START.match(credit):
+            return False
+        claim = claim_from_context("", credit)
+        if claim is not None and not claim.title and claim.author and \
+                not re.search(r"[A-Z][a-z]{2,}", claim.author):
+            return False  # "-- D.V.": the compiler's initials under the page, not a source
+        return claim is not None and bool(claim.author or claim.title)
 
     def introduced_excerpt(self, number: int, covered: _Spans) -> bool:
         """A paragraph introduced by a sentence that ends in a colon and names what follows as a
@@ -1329,6 +1348,7 @@ def _is_byline_date(line: str) -> bool:
     match = _BYLINE_DATE.match(line)
     return bool(match) and int(match.group("year")) >= 1990
 _EMPHASISED = re.compile(r"(?<![\w*_])(?P<m>\*{1,2}|_{1,2})(?P<t>[^*_\n]{2,80}?)(?P=m)(?![\w*_])")
+_CREDIT_START = re.compile(r"^\s*(?:[—―–]|--?\s|Source\s*:)")
 _QUOTED_CITATION = re.compile(r"[”\"]\s*\((?=[^()\n]{0,60}\d)[^()\n]{2,60}\)")
 
 
