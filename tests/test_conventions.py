@@ -407,8 +407,7 @@ def test_a_version_is_no_title_and_the_section_heading_names_the_author():
             "The opening of Book II, in Long's version:\n\n"
             "> Begin the morning by saying to thyself, I shall meet with the busybody.\n\n"
             '- "The universe is transformation: life is opinion." (*Meditations* IV.3)\n')
-    # (the block names no work; it takes the one the page gives Marcus Aurelius, never "Long")
-    assert claims(text, "markdown") == [("Marcus Aurelius", "Meditations", None)] * 2
+    assert claims(text, "markdown") == [("Marcus Aurelius", None, None), ("Marcus Aurelius", "Meditations", None)]
 
 
 def test_translator_only_header_takes_the_author_from_the_section_heading():

@@ -964,15 +964,6 @@ def test_a_credit_line_under_a_dialogue_credits_each_line():
     assert found[0].claim.author == "Lewis Carroll"
 
 
-def test_an_author_alone_claims_the_one_work_the_page_gives_that_author():
-    text = ("The Prince\nby Niccolò Machiavelli\ntranslated by W. K. Marriott\n\n"
-            "{p. 142} Every one admits how praiseworthy it is in a prince to keep faith.\n\n{end}\n\n"
-            "Machiavelli never pretends the fox is admirable. Machiavelli writes that it is useful \"to appear "
-            "merciful, faithful, humane, religious, upright, and to be so\" (p. 143).\n")
-    _, found = quotations(text)
-    assert (found[-1].claim.author, found[-1].claim.title) == ("Machiavelli", "The Prince")
-
-
 def test_block_paragraphs_side_by_side_share_their_introduction_and_credit():
     text = ("Listen to what happens next in the King James Version:\n\n"
             "    And he said, Go forth, and stand upon the mount before the LORD. And, behold, the LORD passed by.\n\n"

@@ -1305,10 +1305,6 @@ def complete_claims(claims: list[Claim | None], mentions: list[str] | None = Non
     for claim in claims:
         if claim is not None and claim.author and claim.title:
             title_author.setdefault(_key(claim.title), set()).add(claim.author)
-    author_titles: dict[str, dict[str, str]] = {}  # an author's surname -> the works the page gives that author
-    for claim in claims + list((references or {}).values()):
-        if claim is not None and claim.author and claim.title and not is_work_name(claim.title):
-            author_titles.setdefault(claim.author.split()[-1], {}).setdefault(_key(claim.title), claim.title)
     by_maker: dict[str, set[str]] = {}  # a translator's or author's surname -> the authors of those works
     for claim in claims:
         if claim is not None and claim.author:
@@ -1334,9 +1330,6 @@ def complete_claims(claims: list[Claim | None], mentions: list[str] | None = Non
                 claim = replace(claim, author=author)
             if not claim.title and references:
                 claim = replace(claim, title=cited_work(claim, references))
-            works = author_titles.get(claim.author.split()[-1], {}) if claim.author and not claim.title else {}
-            if len(works) == 1:
-                claim = replace(claim, title=next(iter(works.values())))  # the one work the page gives that author
             if claim.title and titles:
                 claim = replace(claim, title=expand_abbreviation(claim.title, titles))
         out.append(claim)
