@@ -990,3 +990,14 @@ def test_a_paragraph_with_a_credit_line_under_it_is_a_quotation_but_a_signature_
     _, found = quotations(text)
     assert [q.text[:14] for q in found] == ["All that we ar"]
     assert (found[0].claim.title, found[0].claim.page) == ("The Dhammapada", "3")
+
+
+def test_a_declared_square_bracket_page_number_and_a_described_title_line():
+    text = ("Page numbers in square brackets are those of the editions I photocopied from.\n\n"
+            "1. Homer\n\nThe Odyssey, rendered into English prose for the use of those who cannot read the original\n"
+            "Samuel Butler\nLongmans, Green & Co., London, 1900, Book XVII\n\n"
+            "[225] As they were thus talking, a dog that had been lying asleep raised his head and pricked up "
+            "his ears.\n\n{end}\n")
+    _, found = quotations(text)
+    (excerpt,) = [q for q in found if q.kind == "excerpt"]
+    assert (excerpt.claim.author, excerpt.claim.title, excerpt.claim.page) == ("Samuel Butler", "The Odyssey", "225")

@@ -162,6 +162,11 @@ def _title_case(line: str) -> bool:
         >= 0.85 * len(significant)
 
 
+# a title line with its description: "The Odyssey, rendered into English prose for the use of ..."
+_DESCRIBED_TITLE = re.compile(r"^(?P<t>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|[A-Z][\w'’\-]*)){0,6}),\s+"
+                              r"(?:rendered|translated|done|newly|freely|literally|put)\s+into\b")
+
+
 def classify_header_line(line: str) -> tuple[str, str] | None:
     """Name the kind of bibliographic line (``by``, ``translator``, ``publisher``, ...) or None.
 
@@ -184,6 +189,9 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         if match:
             value = match.group("v").strip().rstrip(".")
             return kind, _POSTNOMINALS.sub("", value) or value
+    described = _DESCRIBED_TITLE.match(line)
+    if described:
+        return "title", described.group("t")  # "The Odyssey, rendered into English prose for the use of ..."
     n_words = len(line.split())
     if n_words > 30 or has_sentence_break(line):
         return None
@@ -194,6 +202,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return "citation", line
     if citation and re.fullmatch(r"[A-Z][a-z'’\-]{2,}", citation.group("a").strip()) \
             and citation.group("a").strip() not in _NOT_NAME_WORDS and not _LOCATOR.match(citation.group("t")) \
+            and not _YEAR.search(citation.group("t")) \
             and tidy_title(citation.group("t")) not in (None, citation.group("t").strip()) \
             and _TITLE_LOCATOR.search(citation.group("t")):
         return "citation", line  # "Epictetus, Discourses, book I, chapter 29": one name, a work, a place in it

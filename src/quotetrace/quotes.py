@@ -369,7 +369,8 @@ def detect_conventions(paragraphs: list[Paragraph], excerpt_texts: list[str] | N
         if declared:
             break
     texts = excerpt_texts or []
-    bare_pages = _bare_page_sequence(texts)
+    bare_pages = _bare_page_sequence(texts) or any(_DECLARED_BARE_PAGES.search(p.text) for p in paragraphs[:100]
+                                                   if len(p.text) < 3000)
     prefix_pages = sum(1 for t in texts if re.match(r"\s*pp?\.\s?\d+\s", t)) >= 2
     if declared:
         return Conventions(declared, True, bare_pages, prefix_pages)
@@ -378,6 +379,11 @@ def detect_conventions(paragraphs: list[Paragraph], excerpt_texts: list[str] | N
                    for t in texts)
     inferred = "braces" if braces >= 2 and brackets == 0 else "brackets" if brackets >= 2 and braces == 0 else None
     return Conventions(inferred, False, bare_pages, prefix_pages)
+
+
+# "Page numbers in square brackets are those of the editions I photocopied from": [29] is a page
+_DECLARED_BARE_PAGES = re.compile(r"\bpage numbers?\b[^.\n]{0,30}\b(?:in|are in|between)\s+square\s+brackets"
+                                  r"(?![^.\n]{0,20}[\[{]\s*(?:p|pp|pg|page)\.)", re.IGNORECASE)
 
 
 def _bare_page_sequence(texts: list[str]) -> bool:
