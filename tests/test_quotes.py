@@ -1001,3 +1001,18 @@ def test_a_declared_square_bracket_page_number_and_a_described_title_line():
     _, found = quotations(text)
     (excerpt,) = [q for q in found if q.kind == "excerpt"]
     assert (excerpt.claim.author, excerpt.claim.title, excerpt.claim.page) == ("Samuel Butler", "The Odyssey", "225")
+
+
+def test_a_note_mark_after_a_quotation_claims_the_notes_source():
+    text = ("Victor narrates the creation scene himself, beginning “It was on a dreary night of November that I "
+            "beheld the accomplishment of my toils.”[1] The critic Ruth Okafor-Lind has called the creature “the "
+            "first monster in English fiction who has read his own origin story”.[2] Later “I was benevolent and "
+            "good; misery made me a fiend.”[3]\n\nNotes\n\nShelley 1831, p. 51.\n\nOkafor-Lind 2004, p. 33.\n\n"
+            "Ibid., p. 41.\n\nReferences\n\n"
+            "Okafor-Lind, Ruth (2004). Made Things: Creatures and Makers in the Gothic Novel. Edinburgh.\n"
+            "Shelley, Mary (1831). Frankenstein (revised edition). London: Henry Colburn.\n")
+    _, found = quotations(text)
+    assert [(q.claim.author, q.claim.title, q.claim.page) for q in found] == [
+        ("Mary Shelley", "Frankenstein", "51"),
+        ("Ruth Okafor-Lind", "Made Things: Creatures and Makers in the Gothic Novel", "33"),
+        ("Ruth Okafor-Lind", "Made Things: Creatures and Makers in the Gothic Novel", "41")]

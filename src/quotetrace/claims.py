@@ -1229,7 +1229,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
 _REFERENCE = re.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?(?P<surname>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?),[ \t]+"
     r"(?P<given>[^()\n,]{1,40}?)[ \t]*[(,]?[ \t]*(?P<year>1[4-9]\d\d|20\d\d)[a-z]?[)]?[.,]?[ \t]+(?P<rest>[^\n]{2,300})$")
-_REFERENCE_TITLE_END = re.compile(r"(?<!\bNo)(?<!\bVol)(?<!\bvol)(?<!\b[A-Z])[.?!](?=\s+[A-Z(]|\s*$)|,\s+(?:vol|trans|ed)\b")
+_REFERENCE_TITLE_END = re.compile(r"(?<!\bNo)(?<!\bVol)(?<!\bvol)(?<!\b[A-Z])[.?!](?=\s+[A-Z0-9(]|\s*$)|,\s+(?:vol|trans|ed)\b")
 
 
 def reference_list(text: str) -> dict[tuple[str, str], Claim]:
@@ -1248,12 +1248,63 @@ def reference_list(text: str) -> dict[tuple[str, str], Claim]:
         else:
             end = _REFERENCE_TITLE_END.search(rest)
             title = rest[:end.start()] if end else rest
-        title = title.strip(" .,*_\"“”")
+        title = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" .,*_\"“”")  # "Frankenstein (revised edition)"
         if not title:
             continue
         works.setdefault((match.group("surname"), match.group("year")),
                          Claim(author=f"{given} {match.group('surname')}", title=title, year=match.group("year")))
     return works
+
+
+_NOTES_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}\s*)?(?:Notes|Footnotes|Endnotes|Citations|Sources)(?:\s*\[edit\])?[ \t]*:?[ \t]*$")
+_NOTE_END = re.compile(r"(?m)^[ \t]*(?:#{1,6}\s*)?(?:References|Bibliography|Works cited|Further reading|External links|"
+                       r"See also|Categories:|\d+ comments?\b)")
+_NOTE_NUMBER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|\^?(?P<b>\d{1,3})[.)]|↑)\s*")
+_AUTHOR_YEAR = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<year>1[4-9]\d\d|20\d\d)[a-z]?\b")
+_NOTE_PAGE = re.compile(r"\bpp?\.\s*(?P<page>\d+)")
+
+
+def footnotes(text: str, references: dict[tuple[str, str], Claim]) -> dict[int, Claim]:
+    """The sources of the page's numbered notes ("Notes" section, one note a line, in order):
+    ``Shelley 1831, p. 95.`` (through the reference list), ``Ibid., Book II, p. 20.``, or a full
+    citation ``Marcus Aurelius, Meditations, translated by ... (London, 1906), p. 74.``"""
+    heading = None
+    for heading in _NOTES_HEADING.finditer(text):
+        pass
+    if heading is None:
+        return {}
+    end = _NOTE_END.search(text, heading.end())
+    notes: dict[int, Claim] = {}
+    previous: Claim | None = None
+    number = 0
+    for line in text[heading.end():end.start() if end else len(text)].splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        label = _NOTE_NUMBER.match(line)
+        number = int(label.group("a") or label.group("b")) if label and (label.group("a") or label.group("b")) \
+            else number + 1
+        body = line[label.end():] if label else line
+        page = _NOTE_PAGE.search(body)
+        page = page.group("page") if page else None
+        claim = None
+        if re.match(r"(?i)ibid\b", body) and previous is not None:
+            claim = previous.with_page(page or previous.page)
+        else:
+            cited = _AUTHOR_YEAR.match(body)
+            if cited and (cited.group("surname").split()[-1], cited.group("year")) in references:
+                work = references[(cited.group("surname").split()[-1], cited.group("year"))]
+                claim = Claim(author=work.author, title=work.title, year=work.year, page=page)
+            elif cited:
+                claim = Claim(author=cited.group("surname"), year=cited.group("year"), page=page)
+            else:
+                citation = _CITATION_LINE.match(re.sub(r"\s*\([^()]*\)", "", body))
+                if citation and looks_like_person(citation.group("a").strip()):
+                    title = citation.group("t").split(",")[0].strip(" .\"“”*_")
+                    claim = Claim(author=citation.group("a").strip(), title=title or None, page=page)
+        if claim is not None:
+            notes[number] = previous = claim
+    return notes
 
 
 def cited_work(claim: Claim, references: dict[tuple[str, str], Claim]) -> str | None:

@@ -52,6 +52,7 @@ from .claims import (
     person_in_heading,
     quoted_speakers,
     reference_list,
+    footnotes,
     speaking_persons,
 )
 from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
@@ -416,6 +417,7 @@ class _Parser:
         self.text = document.text
         self.paragraphs = split_paragraphs(self.text, markdown=document.format == "markdown")
         self.warnings: list[str] = []
+        self.apparatus = _apparatus_spans(self.text)
         self.subject: Claim | None = None  # the work the page is about (an article's infobox), if any
         self.last_source: Claim | None = None  # the claim of the last header that opened an excerpt
         self.headings = sorted((r.start, r.end) for r in document.regions if r.kind == "heading")
@@ -447,6 +449,8 @@ class _Parser:
             found.append(item)
             covered.add(item.start, item.end)
         for start, end in self.header_spans:  # a title in quotation marks on a header line is no quotation
+            covered.add(start, end)
+        for start, end in _apparatus_spans(self.text):  # notes and references: the page's apparatus
             covered.add(start, end)
         covered.commit()
         self.blocks(found, covered)
@@ -486,6 +490,10 @@ class _Parser:
         """``heading``, ``end``, ``excursus-start``, ``excursus-end``, ``elision``, ``remark``,
         ``header`` (short bibliographic-looking lines) or ``prose``."""
         text = paragraph.text
+        if any(start <= paragraph.start < end for start, end in self.apparatus):
+            return "remark"  # a note or a reference entry, not a source header
+        if _APPARATUS_HEADING.match(text):
+            return "heading"
         if self.is_heading(paragraph):
             return "heading"
         if len(text) < 300:
@@ -1195,6 +1203,7 @@ class _Parser:
                                                                      references, page_titles)]
         quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
         quotations = self.credited_paragraphs(quotations, paragraph_ends)
+        quotations = _footnoted(text, quotations, footnotes(text, references))
         return _same_work_in_paragraph(quotations, paragraph_ends)
 
     def credited_paragraphs(self, quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
@@ -1424,6 +1433,43 @@ def _reviewed_work(lines: list[str]) -> Claim | None:
     work = [line for line, kind in zip(lines[first:], kinds[first:]) if kind not in PAGE_KINDS]
     claim = claim_from_header(work)
     return claim if claim is not None and claim.author and claim.title else None
+
+
+_APPARATUS_HEADING = re.compile(r"^[ \t]*(?:#{1,6}\s*)?(?:Notes|Footnotes|Endnotes|References|Bibliography|Works cited|"
+                                r"Sources|Citations)(?:\s*\[edit\])?[ \t]*:?[ \t]*$", re.IGNORECASE)
+_APPARATUS_END = re.compile(r"(?m)^[ \t]*(?:#{1,6}\s+\S|\d+\s+comments?\b|\*{3}|Comments\b|Reply\b)")
+
+
+def _apparatus_spans(text: str) -> list[tuple[int, int]]:
+    """The page's notes and reference lists: from their heading to the next section (comments
+    under a blog post are not part of them)."""
+    spans = []
+    for heading in re.finditer(r"(?m)^.*$", text):
+        if _APPARATUS_HEADING.match(heading.group()):
+            end = _APPARATUS_END.search(text, heading.end() + 1)
+            spans.append((heading.start(), end.start() if end else len(text)))
+    return spans
+
+
+_NOTE_MARK = re.compile(r"[”\"’'.,;:!?)]*\s?\[(?P<n>\d{1,3})\]")
+
+
+def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) -> list[Quotation]:
+    """A quotation with a note mark right after it ("“...”[2]") claims the source of that note,
+    over a speaker the sentence names (a character: "Victor narrates ... “...”[2]")."""
+    if not notes:
+        return quotations
+    out = []
+    for quotation in quotations:
+        mark = _NOTE_MARK.match(text, quotation.end, min(len(text), quotation.end + 12))
+        note = notes.get(int(mark.group("n"))) if mark else None
+        if note is not None and quotation.quoted:
+            claim = quotation.claim or Claim()
+            quotation = replace(quotation, claim=replace(
+                claim, author=note.author or claim.author, title=note.title or claim.title,
+                page=note.page or claim.page))
+        out.append(quotation)
+    return out
 
 
 def _same_work_in_paragraph(quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
