@@ -1016,3 +1016,23 @@ def test_a_note_mark_after_a_quotation_claims_the_notes_source():
         ("Mary Shelley", "Frankenstein", "51"),
         ("Ruth Okafor-Lind", "Made Things: Creatures and Makers in the Gothic Novel", "33"),
         ("Ruth Okafor-Lind", "Made Things: Creatures and Makers in the Gothic Novel", "41")]
+
+
+def test_mla_citations_and_a_works_cited_list():
+    text = ("The first line of the novel says \"You don't know about me without you have read a book\" "
+            "(Twain 1). Twain describes the moment in four words: \"All right, then\" (Twain 271).\n\n"
+            "Works Cited\n\nTwain, Mark. Adventures of Huckleberry Finn. 1884. Penguin Classics, 2014.\n")
+    _, found = quotations(text)
+    assert [(q.claim.author, q.claim.title, q.claim.page) for q in found] == [
+        ("Mark Twain", "Adventures of Huckleberry Finn", "1"), ("Mark Twain", "Adventures of Huckleberry Finn", "271")]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("James Madison, in Federalist Number 51, said it better: \"If men were angels, no government would be "
+     "necessary.\"", "Federalist Number 51"),
+    ("Thomas Jefferson wrote it in the Declaration of Independence: \"We hold these truths to be self-evident, "
+     "that all men are created equal\"", "Declaration of Independence"),
+])
+def test_numbered_and_named_documents(sentence, title):
+    _, found = quotations(sentence + "\n")
+    assert found[0].claim.title == title

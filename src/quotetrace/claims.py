@@ -543,7 +543,7 @@ def person_in_heading(heading: str) -> str | None:
 
 # a period only after an initial or a short abbreviation ("J. S. Mill", "St. Paul"), never after a
 # whole word: "— Jane Austen. Still true" names Jane Austen
-_NAME_PART = r"[A-Z](?:[a-z]{0,2}\.|[\w'’\-]*)"
+_NAME_PART = r"[A-Z](?:\.|(?:r|rs|s|t)\.(?=\s)|[\w'’\-]*)"  # "J.", "Mr.", "Dr.", "St." -- not "Jim."
 _NAME = rf"{_NAME_PART}(?:[ \t]+(?:de|von|van|du|la|{_NAME_PART}))*"  # never across a line
 _VERB_WORDS = (r"(?:wrote|writes|said|says|argued|argues|observed|observes|declared|declares|remarked|remarks|"
                r"insisted|insists|noted|notes|put it|puts it|claimed|claims|warned|warns|asked|asks|told|tells|"
@@ -564,7 +564,7 @@ _WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter
 _IN_TITLE = re.compile(
     r"\b(?:[Ii]n|[Ff]rom)\s+(?:(?:his|her|their)\s+|the\s+(?:" + _WORK_NOUNS[3:-1] + r")\s+|the\s+(?=[*_“\"‘]))?"
     r"[“\"*_‘']?(?P<title>(?:No\.|Number)\s*\d+|(?!No\.)[A-Z][\w'’\-]*(?:\s+(?:of|the|on|and|a|an|in|to|for|at|"
-    r"(?!No\.)[A-Z][\w'’\-]*))*(?:\s+No\.\s*\d+)?)"
+    r"(?!No\.)(?!Number\s*\d)[A-Z][\w'’\-]*))*(?:\s+(?:No\.|Number)\s*\d+)?)"
 )
 # "in the Cooper Union speech", "the Greeley letter says": a named work, the noun included
 _NAMED_WORK = re.compile(rf"\b(?:in|from)?\s*(?:the|his|her)\s+(?P<title>(?:[A-Z][\w'’\-]*\s+){{1,4}}{_WORK_NOUNS})\b")
@@ -615,7 +615,8 @@ _WORK_HEADS = (r"(?:Version|Bible|Testament|Gospel|Gospels|Scripture|Scriptures|
                r"Psalms|Proverbs|Book|Letters|Essays|Address|Manifesto|Federalist|Koran|Quran|Talmud|Analects|Sonnets?|"
                r"Psalm|Review|Times|Journal|Gazette|Magazine|Chronicle|Herald|Post|Act|Charter|Treaty|Report)")
 _WORK_NAME = re.compile(rf"^(?:[A-Z][\w'’\-]*\s+(?:(?:of|the|and)\s+)?){{0,5}}{_WORK_HEADS}$")
-_THE_WORK = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+the\s+(?P<title>(?:[A-Z][\w'’\-]*\s+(?:(?:of|the|and)\s+)?){{0,5}}{_WORK_HEADS})\b")
+_THE_WORK = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+the\s+(?P<title>(?:[A-Z][\w'’\-]*\s+(?:(?:of|the|and)\s+)?){{0,5}}{_WORK_HEADS}"
+                       rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*)?)\b")
 # "(Hamlet 3.1)", "(As You Like It 2.7.139)", "(Sonnet 18)", "(Matthew 6:19-21, KJV)", "(the King James Bible)":
 # a work, and a place in it (a number alone is part of the title: "Sonnet 18")
 _PAREN_WORK = re.compile(
@@ -663,6 +664,9 @@ _PAGE_AFTER_VERB = re.compile(rf"^\s*[,.]?\s*(?:[A-Z][\w'’\-]*|he|she|they)\s+
                               r"\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
 # "Adam Smith, whose Wealth of Nations begins by claiming that “...”": a person and his work
 _WHOSE_WORK = re.compile(rf"(?P<author>{_NAME}),\s+whose\s+(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’\-]*))*)")
+_MLA_CITATION = re.compile(r"^\s*\((?!(?:Number|Psalm|Psalms|Sonnet|Letter|Essay|Paper|Epistle|Satire|Ode|Canto|Book|"
+                           r"Chapter|Part|Article|Section|No)\b)(?P<author>[A-Z][a-z'’\-]{2,}(?:\s+[A-Z][a-z'’\-]{2,})?)"
+                           r"\s+(?P<page>\d{1,4})\)")
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
 _LINES_AND_PAGE_AFTER = re.compile(r"^\s*\(\s*[^()\n,]{0,30}\d[^()\n,]{0,10},\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
@@ -707,6 +711,7 @@ def _clean_author(name: str) -> str | None:
     if words and words[0] in _QUANTIFIERS:
         return None  # "Our Lord said", "Every Epicurean would", "Defenders say": nobody named
     name = " ".join(words).strip(" .,")
+    name = re.split(r"['’]s\s+", name)[0]  # "Machiavelli's Solon says": Machiavelli's words
     if not name or name in _PRONOUNS or name.split()[0] in _PRONOUNS or name in _DIVINE:
         return None  # (God speaks in the Bible, but the claim is of the book: "God tells him ...")
     if name.endswith(("'s", "’s")):
@@ -857,7 +862,10 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         title = _clean_title(match.group("title"))
     if author and is_work_name(author) and not title:
         title, author = author, None  # "(King James Version)"
-    cited_work = paren_work(after)
+    mla = _MLA_CITATION.match(after)
+    if mla:
+        author, page = author or mla.group("author"), page or mla.group("page")  # "(Twain 270)": author, page (MLA)
+    cited_work = None if mla else paren_work(after)
     if cited_work and not work:
         # "What Paul wrote to Timothy was this: “...” (1 Timothy 6:10)": the citation after the quotation
         # is more precise than a work the sentence mentions ("in the sonnet everybody knows")
@@ -1232,11 +1240,18 @@ _REFERENCE = re.compile(
 _REFERENCE_TITLE_END = re.compile(r"(?<!\bNo)(?<!\bVol)(?<!\bvol)(?<!\b[A-Z])[.?!](?=\s+[A-Z0-9(]|\s*$)|,\s+(?:vol|trans|ed)\b")
 
 
+_WORKS_CITED = re.compile(r"(?m)^[ \t]*(?P<surname>[A-Z][\w'’\-]+),[ \t]+(?P<given>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})\."
+                          r"[ \t]+(?P<title>[A-Z][^.\n]{2,150})\.[ \t]+[^\n]*\b(?:1[4-9]\d\d|20\d\d)\b[^\n]*$")
+
+
 def reference_list(text: str) -> dict[tuple[str, str], Claim]:
     """The works of the page's author-year reference list, by (surname, year): what ``(Mill 1859, p. 9)``
     cites.  Each entry gives the author and the title (the emphasised or quoted one, else the first
     sentence after the year)."""
     works: dict[tuple[str, str], Claim] = {}
+    for match in _WORKS_CITED.finditer(text):  # "Twain, Mark. Adventures of Huckleberry Finn. 1884. Penguin, 2014."
+        works.setdefault((match.group("surname"), ""), Claim(author=f"{match.group('given')} {match.group('surname')}",
+                                                            title=match.group("title").strip()))
     for match in _REFERENCE.finditer(text):
         given = match.group("given").strip()
         if not re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s*){1,4}(?:de|von|van|du|la)?", given):
@@ -1390,6 +1405,10 @@ def complete_claims(claims: list[Claim | None], mentions: list[str] | None = Non
                 claim = replace(claim, author=author)
             if not claim.title and references:
                 claim = replace(claim, title=cited_work(claim, references))
+            if claim.author and " " not in claim.author and references:
+                listed = {work.author for (name, _), work in references.items() if name == claim.author and work.author}
+                if len(listed) == 1:
+                    claim = replace(claim, author=listed.pop())  # "(Twain 270)": the Works Cited's Mark Twain
             if claim.title and titles:
                 claim = replace(claim, title=expand_abbreviation(claim.title, titles))
         out.append(claim)

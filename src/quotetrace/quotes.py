@@ -1199,6 +1199,7 @@ class _Parser:
         quotations = self.mentioned_authors(quotations, introductions, persons)
         page_titles = [c.title for c in [q.claim for q in quotations] if c is not None and c.title] + \
             [m.group("t").strip() for m in _EMPHASISED.finditer(text) if m.group("t")[:1].isupper()]
+        persons += [work.author for work in references.values() if work.author]  # "Twain" is the Works Cited's Mark Twain
         completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons,
                                                                      references, page_titles)]
         quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
