@@ -558,6 +558,7 @@ _SPEECH_VERB = re.compile(rf"\b{_VERBS}\b|\b(?:quoting|writing|wrote|speaking|re
                           r"sentence|phrase|passage|verse|remark|reply|comparison|image|formula|section|chapter)\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})")
 # "Tocqueville, writing of America, warned that ...": a name, an aside, and the speech verb
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|into|across)\s+$")
 _APPOSITIVE_VERB = re.compile(rf"(?P<author>{_NAME}),\s+[a-z](?:[^,.;:!?“\"\n()]|\([^()\n]{{1,30}}\)){{2,60}},\s+{_VERBS}\b")
 _WORK_NOUNS = r"(?:book|essay|pamphlet|speech|address|treatise|novel|poem|letter|sermon|lecture|debate|article|" \
               r"story|chapter|report|preface|introduction|dialogue|play|manifesto|declaration|memoir|diary)"
@@ -807,6 +808,9 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     for pattern in (_AUTHOR_VERB, _APPOSITIVE_VERB, _ACCORDING):
         for match in reversed(list(pattern.finditer(before))):
             author = _clean_author(match.group("author"))
+            if author and _AFTER_PLACE_WORD.search(before, max(0, match.start() - 12), match.start()):
+                author = None  # "a lady in Philadelphia asked him": a place
+                continue
             if author and is_work_name(author) and re.search(r"\b[Tt]he\s+$", before[:match.start()]):
                 subject_work, author = author, None  # "As the King James Version puts it": a work speaks
                 continue
@@ -976,6 +980,7 @@ def speaking_persons(text: str) -> set[str]:
     for match in [*_AUTHOR_VERB.finditer(unquoted), *_APPOSITIVE_VERB.finditer(unquoted)]:
         name = _clean_author(match.group("author"))
         if name and not is_work_name(name) and not _LOCATOR.match(name) \
+                and not _AFTER_PLACE_WORD.search(unquoted, max(0, match.start() - 12), match.start()) \
                 and (len(name.split()) == 1 or looks_like_person(name)):
             names.add(name)
     return names
@@ -1207,8 +1212,9 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         person = _colon_person(re.sub(r"“[^“”]*”|\"[^\"]*\"|\([^()\n]*\)", " ", before))  # a name in quotes is no speaker
         if person and not (title and person in title):  # "the paragraph from Leviathan:" names a work
             author = person
-    if author is None and context.previous is not None and _SAME_WORK.search(before):
-        author = context.previous.author  # "it is the same book that opens with ..."
+    if context.previous is not None and _SAME_WORK.search(before) and \
+            (author is None or (context.previous.author or "").split()[-1:] == author.split()[-1:]):
+        author = author or context.previous.author  # "it is the same book that opens with ..."
         title = title or context.previous.title
     if author is None and heading_person and ((title and not is_work_name(title)) or claim is None or claim.is_empty()):
         # (a work that is nobody's, "the King James Version", takes no author from the heading)
