@@ -1,6 +1,6 @@
 """The conventions of annotated compilations and web pages, and bad input.
 
-Each test states one rule of /work/shared/docs/annotated-compilations.md (or of the
+Each test states one rule of the shared annotated-compilations.md guide (or of the
 issue "Who wrote every character") on a small document written for it, and checks who
 wrote each character through the speaker map, rendered like the benchmark's gold
 files: ``⟦quoted⟧``, ``⟨editorial⟩``, everything else the compiler's.

@@ -23,7 +23,7 @@ def quotations(text: str, fmt: str = "text", path: str = "doc.txt"):
     return document, found
 
 
-# The example of /work/shared/docs/annotated-compilations.md, verbatim.
+# The example of the shared annotated-compilations.md guide, verbatim.
 DOC_EXAMPLE = """\
 (1) Introduction (2) Mill on the limits of power
 
