@@ -1277,9 +1277,34 @@ def reference_list(text: str) -> dict[tuple[str, str], Claim]:
     return works
 
 
-_NOTES_HEADING = re.compile(r"(?m)^[ \t]*(?:#{1,6}\s*)?(?:Notes|Footnotes|Endnotes|Citations|Sources)(?:\s*\[edit\])?[ \t]*:?[ \t]*$")
-_NOTE_END = re.compile(r"(?m)^[ \t]*(?:#{1,6}\s*)?(?:References|Bibliography|Works cited|Further reading|External links|"
-                       r"See also|Categories:|\d+ comments?\b)")
+_APPARATUS_HEADING = re.compile(r"^[ \t]*(?:#{1,6}\s*)?(?P<kind>Notes|Footnotes|Endnotes|Citations|References|Bibliography|"
+                                r"Works cited|Sources)(?:\s*\[edit\])?[ \t]*:?[ \t]*$", re.IGNORECASE)
+_APPARATUS_END = re.compile(r"(?m)^[ \t]*(?:#{1,6}\s+\S|\d+\s+comments?\b|\*{3}|Comments\b|Reply\b|Categories:)")
+_NOTE_KINDS = {"notes", "footnotes", "endnotes", "citations", "sources"}
+
+
+def is_apparatus_heading(line: str) -> bool:
+    """A heading of the page's notes or reference list: "Notes", "References [edit]", "Works Cited"."""
+    return _APPARATUS_HEADING.match(line) is not None
+
+
+def apparatus_spans(text: str, notes_only: bool = False) -> list[tuple[int, int]]:
+    """The page's notes and reference lists, each from its heading to the next heading or section
+    (comments under a blog post are not part of them)."""
+    headings = [(line.start(), line.end(), heading.group("kind").lower())
+                for line in re.finditer(r"(?m)^[^\n]{0,60}$", text)
+                for heading in [_APPARATUS_HEADING.match(line.group())] if heading]
+    spans = []
+    for k, (start, end, kind) in enumerate(headings):
+        if notes_only and kind not in _NOTE_KINDS:
+            continue
+        section_end = _APPARATUS_END.search(text, end + 1)
+        stop = min(section_end.start() if section_end else len(text),
+                   headings[k + 1][0] if k + 1 < len(headings) else len(text))
+        spans.append((start, stop))
+    return spans
+
+
 _NOTE_NUMBER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|\^?(?P<b>\d{1,3})[.)]|↑)\s*")
 _AUTHOR_YEAR = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<year>1[4-9]\d\d|20\d\d)[a-z]?\b")
 _NOTE_PAGE = re.compile(r"\bpp?\.\s*(?P<page>\d+)")
@@ -1289,16 +1314,14 @@ def footnotes(text: str, references: dict[tuple[str, str], Claim]) -> dict[int, 
     """The sources of the page's numbered notes ("Notes" section, one note a line, in order):
     ``Shelley 1831, p. 95.`` (through the reference list), ``Ibid., Book II, p. 20.``, or a full
     citation ``Marcus Aurelius, Meditations, translated by ... (London, 1906), p. 74.``"""
-    heading = None
-    for heading in _NOTES_HEADING.finditer(text):
-        pass
-    if heading is None:
+    sections = apparatus_spans(text, notes_only=True)
+    if not sections:
         return {}
-    end = _NOTE_END.search(text, heading.end())
+    start, end = sections[-1]
     notes: dict[int, Claim] = {}
     previous: Claim | None = None
     number = 0
-    for line in text[heading.end():end.start() if end else len(text)].splitlines():
+    for line in text[start:end].splitlines()[1:]:
         line = line.strip()
         if not line:
             continue

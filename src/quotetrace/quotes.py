@@ -52,6 +52,8 @@ from .claims import (
     person_in_heading,
     quoted_speakers,
     reference_list,
+    apparatus_spans,
+    is_apparatus_heading,
     footnotes,
     speaking_persons,
 )
@@ -417,7 +419,7 @@ class _Parser:
         self.text = document.text
         self.paragraphs = split_paragraphs(self.text, markdown=document.format == "markdown")
         self.warnings: list[str] = []
-        self.apparatus = _apparatus_spans(self.text)
+        self.apparatus = apparatus_spans(self.text)
         self.subject: Claim | None = None  # the work the page is about (an article's infobox), if any
         self.last_source: Claim | None = None  # the claim of the last header that opened an excerpt
         self.headings = sorted((r.start, r.end) for r in document.regions if r.kind == "heading")
@@ -450,7 +452,7 @@ class _Parser:
             covered.add(item.start, item.end)
         for start, end in self.header_spans:  # a title in quotation marks on a header line is no quotation
             covered.add(start, end)
-        for start, end in _apparatus_spans(self.text):  # notes and references: the page's apparatus
+        for start, end in apparatus_spans(self.text):  # notes and references: the page's apparatus
             covered.add(start, end)
         covered.commit()
         self.blocks(found, covered)
@@ -492,7 +494,7 @@ class _Parser:
         text = paragraph.text
         if any(start <= paragraph.start < end for start, end in self.apparatus):
             return "remark"  # a note or a reference entry, not a source header
-        if _APPARATUS_HEADING.match(text):
+        if is_apparatus_heading(text):
             return "heading"
         if self.is_heading(paragraph):
             return "heading"
@@ -1434,22 +1436,6 @@ def _reviewed_work(lines: list[str]) -> Claim | None:
     work = [line for line, kind in zip(lines[first:], kinds[first:]) if kind not in PAGE_KINDS]
     claim = claim_from_header(work)
     return claim if claim is not None and claim.author and claim.title else None
-
-
-_APPARATUS_HEADING = re.compile(r"^[ \t]*(?:#{1,6}\s*)?(?:Notes|Footnotes|Endnotes|References|Bibliography|Works cited|"
-                                r"Sources|Citations)(?:\s*\[edit\])?[ \t]*:?[ \t]*$", re.IGNORECASE)
-_APPARATUS_END = re.compile(r"(?m)^[ \t]*(?:#{1,6}\s+\S|\d+\s+comments?\b|\*{3}|Comments\b|Reply\b)")
-
-
-def _apparatus_spans(text: str) -> list[tuple[int, int]]:
-    """The page's notes and reference lists: from their heading to the next section (comments
-    under a blog post are not part of them)."""
-    spans = []
-    for heading in re.finditer(r"(?m)^.*$", text):
-        if _APPARATUS_HEADING.match(heading.group()):
-            end = _APPARATUS_END.search(text, heading.end() + 1)
-            spans.append((heading.start(), end.start() if end else len(text)))
-    return spans
 
 
 _NOTE_MARK = re.compile(r"[”\"’'.,;:!?)]*\s?\[(?P<n>\d{1,3})\]")
