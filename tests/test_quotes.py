@@ -1036,3 +1036,19 @@ def test_mla_citations_and_a_works_cited_list():
 def test_numbered_and_named_documents(sentence, title):
     _, found = quotations(sentence + "\n")
     assert found[0].claim.title == title
+
+
+def test_a_verse_reference_over_a_bibles_name_heads_an_excerpt():
+    text = ("(3) In the World English Bible\n\nEcclesiastes 1:2-9\nWorld English Bible (2020 stable text)\n\n"
+            "The sun also rises, and the sun goes down, and hurries to its place where it rises.\n\n[end]\n")
+    _, found = quotations(text)
+    (excerpt,) = [q for q in found if q.kind == "excerpt"]
+    assert excerpt.claim.title == "World English Bible"
+
+
+def test_an_indented_passage_with_its_reference_under_it():
+    text = ("Our text this morning is a small one.\n\n"
+            "    Go to the ant, thou sluggard; consider her ways, and be wise.\n"
+            "    (Proverbs 6:6-8, King James Version)\n\nThe writer of Proverbs is not gentle.\n")
+    _, found = quotations(text)
+    assert [q.kind for q in found] == ["blockquote"] and found[0].claim.title == "Proverbs"

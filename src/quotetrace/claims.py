@@ -208,6 +208,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return "citation", line  # "Epictetus, Discourses, book I, chapter 29": one name, a work, a place in it
     if citation and looks_like_person(citation.group("a")) and _LOCATOR.match(citation.group("t")):
         return "citation", line  # "Samuel Butler, Book IX": the author (or translator) and a place in the work
+    if is_work_name(re.sub(r"\s*\([^()]*\)\s*$", "", line)):
+        return "title", re.sub(r"\s*\([^()]*\)\s*$", "", line)  # "World English Bible (2020 stable text)"
     year = _YEAR.search(line)
     if year and (n_words <= 14 or (n_words <= 20 and (re.search(r"\([^()]*\d{4}[^()]*\)", line) or line.count(",") >= 2))):
         return "publisher", year.group(1)
@@ -398,7 +400,10 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             continue
         kind, value = found
         if kind == "locator":
-            continue  # "Chapter IV", "Book I, Chapter II: ...": where in the work, no field of the claim
+            # "Chapter IV", "Book I, Chapter II: ...": where in the work, no field of the claim; a verse
+            # reference over a Bible's name ("Ecclesiastes 1:2-9 / World English Bible") makes a header
+            strong = strong or bool(re.search(r"\d:\d", value))
+            continue
         if kind == "citation":
             citation = _CITATION_LINE.match(value)
             fields.setdefault("author", citation.group("a").strip())
@@ -623,7 +628,7 @@ _THE_WORK = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+the\s+(?P<title>(?:[A-Z][\w'’\
 _PAREN_WORK = re.compile(
     r"^\s*\(\s*(?:the\s+)?(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+(?:of|the|and|in|on|a|an|to|for|at|[A-Z][\w'’\-]*)){0,7}?)"
     r"(?:\s+(?P<ref>(?:\d{1,3}|[IVXLC]{1,6})(?:[.:]\d{1,4})+(?:\s*[-–]\s*[\d.:]+)?)|\s+(?P<num>\d{1,3}))?"
-    r"(?:,\s*(?P<ver>[A-Z]{2,6}|the\s+[A-Z][^()\n]{0,40}))?\s*\)")
+    r"(?:,\s*(?P<ver>[A-Z]{2,6}|the\s+[A-Z][^()\n]{0,40}|(?:[A-Z][\w'’\-]*\s+){0,3}(?:Version|Bible|Translation)))?\s*\)")
 
 
 def is_locator(name: str) -> bool:

@@ -1036,6 +1036,9 @@ class _Parser:
             return True
         if bool(_TRAILING_CITATION.search(paragraph.text)):
             return True
+        following = self.paragraphs[number + 1].text if number + 1 < len(self.paragraphs) else ""
+        if following and _TRAILING_CITATION.fullmatch(following.strip()):
+            return True  # the reference under it: "(Proverbs 6:6-8, King James Version)"
         # the next paragraph of an indented block (a blank line between them, nothing else)
         return number > 0 and not re.search(r"\S", self.text[self.paragraphs[number - 1].end:line_start]) \
             and self.is_indented_block(number - 1)
