@@ -854,11 +854,12 @@ def test_labelled_and_title_first_credit_lines():
 def test_an_unattributed_quotation_is_from_the_work_its_section_heading_names():
     text = ("1. The Prince on human nature\n\n"
             "The most quoted sentence is that it is \"much safer to be feared than loved, when, of the two, either "
-            "must be dispensed with\" (Machiavelli 1908, p. 134). A prince must know how to use \"the beast and the "
+            "must be dispensed with\" (Machiavelli 1908, p. 134).\n\nA prince must know how to use \"the beast and the "
             "man, and must in particular choose two beasts\", the fox and the lion.\n\nReferences\n\n"
             "Machiavelli, N. (1908). The Prince. Trans. W. K. Marriott. London: J. M. Dent.\n")
     _, found = quotations(text)
     assert found[-1].claim.title == "The Prince"
+    assert found[-1].claim.implied and not found[0].claim.implied  # read from the heading, not stated
 
 
 def test_a_footnote_mark_after_a_quotation_ends_its_sentence():

@@ -315,3 +315,10 @@ def test_end_to_end_bracketed_capital_letter_is_not_an_alteration(small_index):
     result = audit_one(small_index, f"As Mill wrote in On Liberty, “{quote}”\n")
     assert result.fidelity in (VERBATIM, FAITHFUL)
     assert not [e for e in result.edits if e.op == "substitution"]
+
+
+def test_an_implied_claim_that_does_not_match_accuses_nobody():
+    implied = Claim(author="John Stuart Mill", title="On Liberty", implied=True)
+    assert judge_attribution(implied, UTILITARIANISM) == UNCLAIMED
+    assert judge_attribution(implied, ON_LIBERTY) == CONFIRMED
+    assert judge_attribution(Claim(author="John Stuart Mill", title="On Liberty"), UTILITARIANISM) == WRONG

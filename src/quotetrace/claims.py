@@ -21,13 +21,18 @@ from .marks import PAGE_ANCHOR
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """The source a document names for a quotation; every field is optional."""
+    """The source a document names for a quotation; every field is optional.
+
+    ``implied``: the page does not name it at the quotation; it is read from where the quotation
+    stands (the work its section heading or the page is about). A mismatch then accuses nobody.
+    """
 
     author: str | None = None
     title: str | None = None
     translator: str | None = None
     year: str | None = None
     page: str | None = None
+    implied: bool = False
 
     def is_empty(self) -> bool:
         return not (self.author or self.title)

@@ -869,12 +869,12 @@ class _Parser:
             for title in sorted(works, key=len, reverse=True):
                 if len(title) > 3 and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", heading):
                     work = works[title]
-                    return Claim(author=work.author, title=work.title, translator=work.translator)
+                    return Claim(author=work.author, title=work.title, translator=work.translator, implied=True)
         if self.subject is not None:
-            return Claim(author=self.subject.author, title=self.subject.title)
+            return Claim(author=self.subject.author, title=self.subject.title, implied=True)
         title_works = self.title_works()
         if len(title_works) == 1:
-            return title_works[0]  # the one work the page's title names
+            return replace(title_works[0], implied=True)  # the one work the page's title names
         return None
 
     def heading_title_at(self, offset: int) -> str | None:

@@ -102,4 +102,6 @@ def judge_attribution(claim: Claim | None, found: WorkMeta | None) -> str:
         return UNCLAIMED
     if found is None:
         return UNKNOWN
-    return CONFIRMED if claim_matches(claim, found) else WRONG
+    if claim_matches(claim, found):
+        return CONFIRMED
+    return UNCLAIMED if claim.implied else WRONG  # a work read from the page's layout is no accusation
