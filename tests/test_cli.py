@@ -252,3 +252,20 @@ def test_html_escapes_library_text(tmp_path):
     assert "<script>" not in html and "<b>" not in html
     source_column = html.split("Source</h3>", 1)[1].split("</div>", 1)[0]
     assert "&lt;" in source_column and "&amp; ampersands" in source_column
+
+
+def test_a_claim_implied_by_the_section_is_marked_and_accuses_nobody(tmp_path, example_library, example_index):
+    document = tmp_path / "notes.md"
+    document.write_text(
+        "# Notes on *On Liberty*\n\n## The tyranny of the majority\n\n"
+        f"Then someone always quotes this: \"{GETTYSBURG}\"\n", encoding="utf-8")
+    result = run("check", document, "--library", example_library, "--index", example_index, "--format", "json")
+    assert result.exit_code == 0, result.output
+    (quote,) = json.loads(result.output)["quotes"]
+    assert quote["claimed"]["implied"] and quote["claimed"]["title"] == "On Liberty"
+    assert quote["source"]["slug"] == "gettysburg-address"
+    assert quote["attribution"] == "unclaimed"  # not "wrong": the page never said this line was Mill's
+    html = tmp_path / "r.html"
+    assert run("check", document, "--library", example_library, "--index", example_index, "--format", "html",
+               "-o", html).exit_code == 0
+    assert "implied by its place on the page" in html.read_text(encoding="utf-8")

@@ -37,7 +37,8 @@ def _claim_cell(result: QuoteResult) -> str:
     if claim is None:
         return ""
     text = ", ".join(x for x in (claim.author, claim.title) if x)
-    return f"{text}, p. {claim.page}" if claim.page else text
+    text = f"{text}, p. {claim.page}" if claim.page else text
+    return f"{text} (implied)" if claim.implied else text
 
 
 def _source_cell(result: QuoteResult) -> str:
