@@ -46,7 +46,7 @@ class Claim:
 
 # --- bibliographic header lines -------------------------------------------------
 
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _NOT_A_NAME = r"(?!(?:The|A|An|This|That|These|His|Her|My|Our|Their|Its|One|Some|All|Any|No)\s)"
 # the value must start with a capital (case-sensitive): "by John Stuart Mill", not "By the rivers of Babylon"
@@ -71,14 +71,14 @@ _COMPILER_LINE = re.compile(
     r"transcribed and annotated|put together)\b[^\n]{0,40}?\bby\b", re.IGNORECASE)
 _PAGE_DATE = re.compile(
     rf"\b(?:updated?|revised|last (?:edited|modified|changed|revised|updated)|created|(?:first )?posted|"
-    rf"modified)\b[:,]?\s+(?:on\s+)?(?:\d|{_MONTHS}\b)", re.IGNORECASE)
+    rf"modified)\b[:,]?\s+(?:on\s+)?(?:\d|{MONTHS}\b)", re.IGNORECASE)
 # a post's or comment's metadata: a clock time, or a date among "·"/"|" separators
 # ("Mark T. · April 5, 2019 at 9:14 am", "@jane · 3h · 12 replies")
-_POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b|\s[·|•]\s[^\n]*(?:\b{_MONTHS}\s+\d|\d{{4}}|\b\d+\s*"
+_POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b|\s[·|•]\s[^\n]*(?:\b{MONTHS}\s+\d|\d{{4}}|\b\d+\s*"
                         rf"(?:replies|comments|likes|reposts|shares|views|points|votes|upvotes|[hdmwy]|mo)\b)",
                         re.IGNORECASE)
 # "Sunday, October 12, 2008": a day of the week with its date is the page's own date (a sermon, a newsletter)
-_WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})")
+_WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})")
 # The page's own header fields: a mail or memo header ("From: ...", "Subject: ...", "Date: ..."), a
 # transcript's or press release's label; a letterhead ("CITY HALL PRESS OFFICE", "Office of the Dean")
 _PAGE_FIELD = re.compile(
@@ -353,7 +353,7 @@ _HEADER_PAGE = re.compile(r"\bpp?\.\s*(\d+)\b")
 _DATED_WORK = re.compile(
     rf"^(?P<t>[A-Z][\w'’\-]*(?:\s+(?:of|the|at|on|to|in|[A-Z][\w'’\-]*)){{0,6}}\s+"
     rf"(?:Address|Speech|Oration|Sermon|Lecture|Letter|Message|Proclamation|Debate|Remarks|Eulogy))\s*,\s*"
-    rf"(?:{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}})\b")
+    rf"(?:{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\.?\s+\d{{4}})\b")
 
 
 def claim_from_header(lines: list[str]) -> Claim | None:
@@ -617,6 +617,12 @@ _DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w
 _DASH_TITLE_FIRST = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:The|A|An)\s+[A-Z][^\n,(]{1,80}?)\s*(?:[,(]|$)", re.M)
 # "Source: Confucius, The Analects, Book II": a labelled credit line under the quotation
 _SOURCE_LABEL = re.compile(r"^\s*(?:Source|From|Cited from|Reference)\s*:\s*(?P<line>[^\n]{3,200})")
+
+
+def _as_credit_line(text: str) -> str:
+    """A labelled credit, "Source: The Dhammapada, verse 1, p. 3.", read as the dash credit it is."""
+    label = _SOURCE_LABEL.match(text)
+    return "— " + label.group("line") if label else text
 # "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
 _DASH_EMPHASISED_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<m>[*_]{1,2})(?P<title>[A-Z][^*_\n]{0,100}?)(?P=m)"
                                    r"(?=\s*(?:[,.;:]|\(|$))", re.M)
@@ -841,9 +847,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         the_work = list(_THE_WORK.finditer(_without_long_quotations(before)))
         if the_work:
             title = the_work[-1].group("title")  # "The words in the King James Version are these:"
-    label = _SOURCE_LABEL.match(after)
-    if label:
-        after = "— " + label.group("line")  # read as the credit line it is
+    after = _as_credit_line(after)
     work = _DASH_WORK.match(after) or _DASH_EMPHASISED_WORK.match(after) or _DASH_TITLE_FIRST.match(after)
     if work:
         title = title or _clean_title(work.group("title"))
@@ -1075,18 +1079,17 @@ def item_citation(preceding: str) -> Claim | None:
 _INTRO_PAGE = re.compile(r"\((?:[^()\n]{0,60}?,\s*)?pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?\)\s*:\s*$")
 
 
-def _credited_claim(before: str, after: str, claim: Claim | None) -> Claim | None:
-    """The claim a sentence makes by crediting the words to someone ("... ,” a line she credited to
-    Mark Twain"), over the person who speaks them in it."""
-    for text in (after,):
-        for match in _CREDITED_TO.finditer(_without_long_quotations(text)):
-            who = _clean_author(match.group("who") or match.group("who2") or match.group("who3"))
-            if not who or who in _PRONOUNS:
-                continue
-            title = match.group("title") and _clean_title(match.group("title"))
-            if is_work_name(who) and not title:
-                return Claim(title=who)
-            return Claim(author=who, title=title or None, page=claim.page if claim else None)
+def _credited_claim(after: str, claim: Claim | None) -> Claim | None:
+    """The claim a sentence makes, after the words, by crediting them to someone ("... ,” a line she
+    credited to Mark Twain"), over the person who speaks them in it."""
+    for match in _CREDITED_TO.finditer(_without_long_quotations(after)):
+        who = _clean_author(match.group("who") or match.group("who2") or match.group("who3"))
+        if not who or who in _PRONOUNS:
+            continue
+        title = match.group("title") and _clean_title(match.group("title"))
+        if is_work_name(who) and not title:
+            return Claim(title=who)
+        return Claim(author=who, title=title or None, page=claim.page if claim else None)
     return claim
 
 
@@ -1094,9 +1097,7 @@ def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
     """A block's claim completed by the credit line under it: the page of ``— Charles Darwin, On the
     Origin of Species (1859), chapter III, p. 61``, or the source of ``Thomas Paine, The Age of
     Reason, Part I`` (a citation line without a dash)."""
-    line = after.lstrip(" \t\n>").split("\n", 1)[0].strip()
-    label = _SOURCE_LABEL.match(line)
-    line = "— " + label.group("line") if label else line  # "Source: The Dhammapada, verse 1, ..., p. 3."
+    line = _as_credit_line(after.lstrip(" \t\n>").split("\n", 1)[0].strip())
     if not line or len(line) > 200:
         return claim
     dash = _DASH_CREDIT.match(line)
@@ -1146,7 +1147,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     claim = claim_from_context(before, after)
     if block:
         claim = _credit_line_claim(after, claim)
-    claim = _credited_claim(before, after[:_sentence_end(after)], claim)
+    claim = _credited_claim(after[:_sentence_end(after)], claim)
     translator = claim.translator if claim else None
     author = claim.author if claim else None
     place = author if author and _LOCATOR.match(author) else None

@@ -32,6 +32,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from .claims import (
+    MONTHS,
     PAGE_KINDS,
     STRONG_KINDS,
     author_in_title,
@@ -837,13 +838,20 @@ class _Parser:
         i = bisect_right(self.section_starts, offset)
         return self.section_starts[i - 1] if i else 0
 
-    def heading_page_at(self, offset: int) -> str | None:
-        """The page the heading of the section holding ``offset`` gives, if any."""
+    def line_at(self, start: int) -> str:
+        """The line of text that starts at ``start`` (a heading's)."""
+        end = self.text.find("\n", start)
+        return self.text[start:end if end >= 0 else len(self.text)]
+
+    def heading_at(self, offset: int) -> str | None:
+        """The heading line of the section holding ``offset``, if it is in a section."""
         if not self.section_starts or offset < self.section_starts[0]:
             return None
-        start = self.section_start_at(offset)
-        end = self.text.find("\n", start)
-        match = _HEADING_PAGE.search(self.text, start, end if end >= 0 else len(self.text))
+        return self.line_at(self.section_start_at(offset))
+
+    def heading_page_at(self, offset: int) -> str | None:
+        """The page the heading of the section holding ``offset`` gives, if any."""
+        match = _HEADING_PAGE.search(self.heading_at(offset) or "")
         return match.group(1) if match else None
 
     def title_works(self) -> list[Claim]:
@@ -853,8 +861,7 @@ class _Parser:
         for start in self.section_starts:
             if start > 400:
                 break
-            end = self.text.find("\n", start)
-            heading = self.text[start:end if end >= 0 else len(self.text)]
+            heading = self.line_at(start)
             works += [Claim(title=m.group("t").strip()) for m in _EMPHASISED.finditer(heading) if m.group("t")[:1].isupper()]
         return works
 
@@ -862,10 +869,8 @@ class _Parser:
         """The work a quotation that names no source is from, by its place on the page: the work its
         section's heading names (one the page cites elsewhere: "1. The Prince on human nature"), else
         the work the whole page is about (an article's subject)."""
-        if self.section_starts and offset >= self.section_starts[0]:
-            start = self.section_start_at(offset)
-            end = self.text.find("\n", start)
-            heading = self.text[start:end if end >= 0 else len(self.text)]
+        heading = self.heading_at(offset)
+        if heading is not None:
             for title in sorted(works, key=len, reverse=True):
                 if len(title) > 3 and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", heading):
                     work = works[title]
@@ -879,11 +884,8 @@ class _Parser:
 
     def heading_title_at(self, offset: int) -> str | None:
         """The work the section's heading names as its person's ("Ben Franklin's Autobiography")."""
-        if not self.section_starts or offset < self.section_starts[0]:
-            return None
-        start = self.section_start_at(offset)
-        end = self.text.find("\n", start)
-        return heading_title(self.text[start:end if end >= 0 else len(self.text)], self.heading_person_at(offset))
+        heading = self.heading_at(offset)
+        return heading_title(heading, self.heading_person_at(offset)) if heading is not None else None
 
     def heading_person_at(self, offset: int) -> str | None:
         i = bisect_right(self.section_starts, offset)
@@ -1204,7 +1206,6 @@ class _Parser:
         quotations = self.mentioned_authors(quotations, introductions, persons)
         page_titles = [c.title for c in [q.claim for q in quotations] if c is not None and c.title] + \
             [m.group("t").strip() for m in _EMPHASISED.finditer(text) if m.group("t")[:1].isupper()]
-        persons += [work.author for work in references.values() if work.author]  # "Twain" is the Works Cited's Mark Twain
         completed = [self.with_subject(c) for c in complete_claims([q.claim for q in quotations], persons,
                                                                      references, page_titles)]
         quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
@@ -1357,10 +1358,8 @@ def _names_pattern(names: set[str]) -> re.Pattern | None:
 
 
 # a person's name and a full date on one line: the byline of the page itself ("P. Lindqvist, 2 May 2016")
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _BYLINE_DATE = re.compile(rf"^(?:[A-Z][\w.'’\-]*\s+){{1,4}}[A-Z][\w'’\-]+\s*(?:,|--|[—–·|-])\s*"
-                          rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH_NAME},?\s+)(?P<year>\d{{4}})\b")
+                          rf"(?:{MONTHS}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTHS},?\s+)(?P<year>\d{{4}})\b")
 
 
 def _is_byline_date(line: str) -> bool:
