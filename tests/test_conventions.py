@@ -723,7 +723,7 @@ def test_infobox_names_the_work_an_article_is_about_and_its_lead_is_no_excerpt()
     out = marked(text)
     assert "⟦" not in out.split("Thoreau explains")[0]
     assert "⟨[1]⟩" not in out and "[1]" in out
-    assert claims(text) == [("Thoreau", "Walden", None)]
+    assert claims(text) == [("Henry David Thoreau", "Walden", None)]
 
 
 def test_part_divider_names_the_author_of_the_headers_under_it():

@@ -923,7 +923,7 @@ def test_a_reviews_book_is_the_pages_subject():
     _, found = quotations(text)
     assert not [q for q in found if q.kind == "excerpt"]
     assert [(q.claim.author, q.claim.title, q.claim.page) for q in found] == [
-        ("Darwin", "On the Origin of Species", "459"), ("Darwin", "On the Origin of Species", "6")]
+        ("Charles Darwin", "On the Origin of Species", "459"), ("Charles Darwin", "On the Origin of Species", "6")]
 
 
 def test_a_person_whose_work_is_named_and_a_bare_page_after_another_person():

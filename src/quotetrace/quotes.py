@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
+from .discourse import read_cast, resolve_claim
 from .claims import (
     MONTHS,
     PAGE_KINDS,
@@ -1211,7 +1212,9 @@ class _Parser:
         quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
         quotations = self.credited_paragraphs(quotations, paragraph_ends)
         quotations = _footnoted(text, quotations, footnotes(text, references))
-        return _same_work_in_paragraph(quotations, paragraph_ends)
+        quotations = _same_work_in_paragraph(quotations, paragraph_ends)
+        cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], page_titles)
+        return [q if (c := resolve_claim(q.claim, cast)) is q.claim else replace(q, claim=c) for q in quotations]
 
     def credited_paragraphs(self, quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
         """Quotations in a paragraph that a credit line follows (a dialogue, then "— Lewis Carroll,

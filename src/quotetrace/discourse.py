@@ -1,0 +1,168 @@
+"""The page's cast: the people and works it names, and which work it gives to whom.
+
+A quotation's own context often names its source only in part: a surname ("Hume writes"), a
+character ("Holmes warns"), an author without the work, a work without its author.  The rest of
+the page usually says the rest: "David Hume" in a header, "Wilde's *The Picture of Dorian Gray*"
+two paragraphs up.  ``read_cast`` gathers those facts once per page; ``resolve_claim`` completes
+one claim with them, and only where the page leaves a single reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .claims import Claim, looks_like_person
+
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ\-]|['’](?!s\b))+"  # "O'Brien", not "Voltaire's"
+_PARTICLE = r"(?:de|da|di|von|van|der|du|la|le)"
+_FULL_NAME = re.compile(
+    rf"(?<![\w'’\-])(?:(?:[A-Z]\.[ \t]?){{1,3}}|{_WORD}[ \t]+)(?:(?:[A-Z]\.[ \t]?){{1,2}}|{_PARTICLE}[ \t]+|{_WORD}[ \t]+){{0,2}}"
+    rf"{_WORD}(?![\w'’\-])"
+)
+_NOT_IN_NAMES = {"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "From", "By", "With", "But", "Or",
+                 "As", "If", "When", "Then", "So", "Yet", "This", "That", "These", "Those", "It", "He", "She", "We",
+                 "They", "I", "You", "His", "Her", "Its", "Our", "My", "Your", "Their", "Chapter", "Book", "Part",
+                 "Act", "Scene", "Volume", "Section", "Letter", "Canto", "Street", "Road", "Avenue", "Press",
+                 "University", "College", "Library", "Society", "Club", "Review", "Times", "Journal", "Company",
+                 "Church", "Bible", "Version", "Gospel", "Testament", "Project", "Gutenberg", "Edition", "Dear",
+                 "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                 "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                 "Sunday", "Mr", "Mrs", "Ms", "Dr", "Saint", "St", "Sir", "Lady", "Lord", "Miss", "King", "Queen",
+                 "Prince", "Princess", "Captain", "Professor", "Rev", "Reverend", "Father", "Mother", "Uncle",
+                 "Aunt", "Notes", "Note", "References", "Sources", "Source", "Works", "Cited", "See", "Also"}
+_EMPHASIS = re.compile(r"(?<![\w*_])(?P<m>\*{1,2}|_{1,2})(?P<t>[A-Z][^*_\n]{1,80}?)(?P=m)(?![\w*_])")
+
+
+def _key(value: str) -> str:
+    value = re.sub(r"[\W_]+", " ", value).strip().lower()
+    return re.sub(r"^(?:the|a|an)\s+", "", value)
+
+
+@dataclass
+class Cast:
+    """Who and what one page names."""
+
+    full_names: dict[str, set[str]] = field(default_factory=dict)  # surname -> full names given
+    titles: dict[str, str] = field(default_factory=dict)  # key -> title as the page writes it
+    work_authors: dict[str, set[str]] = field(default_factory=dict)  # title key -> authors
+    author_works: dict[str, set[str]] = field(default_factory=dict)  # author surname -> title keys
+
+    def add_person(self, name: str) -> None:
+        words = name.split()
+        if len(words) >= 2 and looks_like_person(name):
+            self.full_names.setdefault(words[-1], set()).add(name)
+
+    def add_work(self, title: str, author: str | None = None) -> None:
+        key = _key(title)
+        if not key:
+            return
+        self.titles.setdefault(key, title.strip())
+        if author:
+            self.work_authors.setdefault(key, set()).add(author)
+            self.author_works.setdefault(author.split()[-1], set()).add(key)
+
+    def full_name(self, name: str) -> str:
+        """``Hume`` as the ``David Hume`` the page names, when it names one person of that name."""
+        if " " in name.strip():
+            return name
+        names = self.full_names.get(name.strip(), set())
+        return next(iter(names)) if len(names) == 1 else name
+
+    def work_of(self, author: str) -> str | None:
+        """The one work the page gives ``author``, if it gives one."""
+        keys = self.author_works.get(author.split()[-1], set())
+        if len(keys) != 1:
+            return None
+        return self.titles[next(iter(keys))].split(": ", 1)[0]  # without its subtitle
+
+    def author_of(self, title: str) -> str | None:
+        """The one author the page gives the work ``title``, if it gives one."""
+        authors = self.work_authors.get(_key(title), set())
+        surnames = {a.split()[-1] for a in authors}
+        if len(surnames) != 1:
+            return None
+        return self.full_name(max(authors, key=len))
+
+
+_OPENING_WORDS = {"what", "would", "could", "should", "here", "there", "later", "earlier", "note", "when", "where",
+                  "why", "how", "who", "which", "while", "after", "before", "even", "only", "just", "still", "both",
+                  "each", "every", "many", "most", "some", "such", "thus", "hence", "indeed", "perhaps", "yes",
+                  "now", "once", "did", "does", "was", "is", "are", "were", "has", "had", "have", "can", "will",
+                  "about", "like", "unlike", "read", "see", "ask", "take", "let", "remember", "consider", "compare"}
+_SENTENCE_OPENING = re.compile(r"(?:^|['\"”’)\]}]*[.!?:;]['\"”’)\]}]*\s|\n)[\s“\"‘({\[*_#>—–-]*$")
+
+
+def _person_names(text: str) -> list[str]:
+    """Names of two or more capitalised words.  At a sentence's start, a first word the page also
+    writes in lower case is an ordinary word ("Was Lincoln", "About Shakespeare")."""
+    lower_words = set(re.findall(r"\b[a-z]+\b", text)) | _OPENING_WORDS
+    names = []
+    for match in _FULL_NAME.finditer(text):
+        words = match.group().split()
+        if words[0].rstrip(".") in _NOT_IN_NAMES or words[0].lower() in _OPENING_WORDS or (
+                words[0].lower() in lower_words and _SENTENCE_OPENING.search(text, max(0, match.start() - 8),
+                                                                             match.start())):
+            words = words[1:]  # "Both Percy Shelley": the name after the sentence's first word
+        if len(words) >= 2 and not any(w.rstrip(".") in _NOT_IN_NAMES or w.lower() in _OPENING_WORDS for w in words):
+            names.append(" ".join(words))
+    return names
+
+
+_LINK_BEFORE = re.compile(rf"(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\.|{_PARTICLE}))*)"
+                          r"(?:(?P<possessive>['’]s)(?P<noun>\s+[a-z]+){0,2}|,(?:\s+(?:from|in))?)\s+[*_“\"]*$")
+_LINK_AFTER = re.compile(rf"[*_”\"]*,?\s+by\s+(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\.|{_PARTICLE}))*)")
+
+
+def read_cast(text: str, claims: list[Claim | None], titles: list[str]) -> Cast:
+    """The persons and works ``text`` names and the author-work links it states: the claims already
+    read (headers, credit lines), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
+    and ``Author, *Title*``."""
+    cast = Cast()
+    for name in _person_names(text):
+        cast.add_person(name)
+    for claim in claims:
+        if claim is None:
+            continue
+        if claim.author and claim.author.split()[0].lower() not in _OPENING_WORDS:
+            cast.add_person(claim.author)
+        if claim.title and not claim.implied:
+            cast.add_work(claim.title, claim.author)
+    for title in titles:
+        cast.add_work(title)
+    for title in set(titles) | {c.title for c in claims if c is not None and c.title}:
+        if len(title) < 3:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            before = _LINK_BEFORE.search(text, max(line_start, match.start() - 80), match.start())
+            after = _LINK_AFTER.match(text, match.end(), min(len(text), match.end() + 80))
+            for link in (before, after):
+                if link is None:
+                    continue
+                name = cast.full_name(link.group("name"))
+                if any(w in _NOT_IN_NAMES for w in name.split()):
+                    continue
+                # one word names an author in "Wilde's *Salome*" and "*Salome* by Wilde", not in
+                # "Satan, in *Paradise Lost*" or "Satan's speech in *Paradise Lost*"
+                single = link is after or (link.group("possessive") and not link.group("noun"))
+                if looks_like_person(name) or (" " not in name and single):
+                    cast.add_work(title, name)
+    return cast
+
+
+def resolve_claim(claim: Claim | None, cast: Cast) -> Claim | None:
+    """``claim`` completed by the page's cast: a surname in full, the author's one work, the work's one
+    author."""
+    if claim is None:
+        return None
+    author, title = claim.author, claim.title
+    if author:
+        author = cast.full_name(author)
+    if author and not title:
+        title = cast.work_of(author)
+    if title and not author:
+        author = cast.author_of(title)
+    if (author, title) == (claim.author, claim.title):
+        return claim
+    return replace(claim, author=author, title=title)
