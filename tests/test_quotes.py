@@ -1053,3 +1053,17 @@ def test_an_indented_passage_with_its_reference_under_it():
             "    (Proverbs 6:6-8, King James Version)\n\nThe writer of Proverbs is not gentle.\n")
     _, found = quotations(text)
     assert [q.kind for q in found] == ["blockquote"] and found[0].claim.title == "Proverbs"
+
+
+def test_a_work_the_introducing_sentence_names_is_the_quotations_work():
+    text = ("Socrates never wrote a line; Plato wrote *Apology* in his voice.\n\n"
+            "Later in the Apology Socrates says that \"the difficulty, my friends, is not to avoid death\".\n")
+    _, found = quotations(text, "markdown", "doc.md")
+    assert (found[-1].claim.author, found[-1].claim.title) == ("Socrates", "Apology")
+
+
+def test_a_credit_paragraph_that_names_only_a_person_gives_the_author():
+    text = ("### 8.\n\n\"The cure for anything is salt water: sweat, tears, or the sea.\"\n\n— Isak Dinesen\n\n"
+            "### 9.\n\n\"Be yourself; everyone else is already taken.\" ~ Oscar Wilde\n")
+    _, found = quotations(text, "markdown", "doc.md")
+    assert [q.claim.author for q in found] == ["Isak Dinesen", "Oscar Wilde"]

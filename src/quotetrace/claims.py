@@ -609,12 +609,13 @@ _SAME_WORK = re.compile(r"\b(?:the|this|that)\s+same\s+(?:book|work|essay|text|c
 # "in Long's version": a translator's or editor's version is no title
 _VERSION_AFTER = re.compile(r"^\s*(?:version|translation|rendering|edition|words|text|reading|hand|own|phrase)\b")
 # "— Emerson, Self-Reliance" (a title starts with a capital: not "- Polonius, who was a windbag", "- Abe, 1863")
-_DASH_CREDIT = re.compile(rf"^\s*[—―–-]{{1,2}}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[A-Z“\"‘*_][^\n,(]{{1,100}}))?")
+CREDIT_DASH = r"[—―–~-]{1,2}"  # "— Thoreau", "-- Thoreau", "~ Thoreau"
+_DASH_CREDIT = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[A-Z“\"‘*_][^\n,(]{{1,100}}))?")
 # "- Thoughts IV.7", "— Romans 13:1": a work and a place in it, no person
-_DASH_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4})\s+"
+_DASH_WORK = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
 # "- The Dhammapada, verse 63, translated by ...": a credit line that opens with a work
-_DASH_TITLE_FIRST = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<title>(?:The|A|An)\s+[A-Z][^\n,(]{1,80}?)\s*(?:[,(]|$)", re.M)
+_DASH_TITLE_FIRST = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:The|A|An)\s+[A-Z][^\n,(]{{1,80}}?)\s*(?:[,(]|$)", re.M)
 # "Source: Confucius, The Analects, Book II": a labelled credit line under the quotation
 _SOURCE_LABEL = re.compile(r"^\s*(?:Source|From|Cited from|Reference)\s*:\s*(?P<line>[^\n]{3,200})")
 
@@ -624,7 +625,7 @@ def _as_credit_line(text: str) -> str:
     label = _SOURCE_LABEL.match(text)
     return "— " + label.group("line") if label else text
 # "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
-_DASH_EMPHASISED_WORK = re.compile(r"^\s*[—―–-]{1,2}\s*(?P<m>[*_]{1,2})(?P<title>[A-Z][^*_\n]{0,100}?)(?P=m)"
+_DASH_EMPHASISED_WORK = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<m>[*_]{{1,2}})(?P<title>[A-Z][^*_\n]{{0,100}}?)(?P=m)"
                                    r"(?=\s*(?:[,.;:]|\(|$))", re.M)
 _PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?=\S)(?!(?i:{_LOCATOR_WORDS})\.?\s)(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*(?P<year>\d{{4}})[a-z]?)?(?:,\s*(?i:{_LOCATOR_WORDS}|introduction|preface)\b[^,()]{{0,20}})?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 # A name that is a work's: "the King James Version puts it", "(the King James Bible)", "in the Authorized Version"

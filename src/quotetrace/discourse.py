@@ -31,7 +31,7 @@ _NOT_IN_NAMES = {"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "
                  "Sunday", "Mr", "Mrs", "Ms", "Dr", "Saint", "St", "Sir", "Lady", "Lord", "Miss", "King", "Queen",
                  "Prince", "Princess", "Captain", "Professor", "Rev", "Reverend", "Father", "Mother", "Uncle",
                  "Aunt", "Notes", "Note", "References", "Sources", "Source", "Works", "Cited", "See", "Also"}
-_EMPHASIS = re.compile(r"(?<![\w*_])(?P<m>\*{1,2}|_{1,2})(?P<t>[A-Z][^*_\n]{1,80}?)(?P=m)(?![\w*_])")
+_ITALIC = re.compile(r"(?<![\w*_])(?P<m>[*_])(?P<t>[A-Z][^*_\n]{1,80}?)(?P=m)(?![\w*_])")  # not **bold** labels
 
 
 def _key(value: str) -> str:
@@ -76,6 +76,25 @@ class Cast:
             return None
         return self.titles[next(iter(keys))].split(": ", 1)[0]  # without its subtitle
 
+    def work_named_in(self, sentence: str) -> str | None:
+        """The last work of the page's cast that ``sentence`` names ("Later in the Apology Socrates
+        says that"), as the page writes it."""
+        best: tuple[int, str] | None = None
+        for title in self.titles.values():
+            if len(title) < 4:
+                continue
+            for match in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", sentence):
+                best = max(best or (-1, ""), (match.end(), title))
+        return best[1] if best else None
+
+    def split_work_from_name(self, name: str, title: str | None) -> tuple[str, str | None]:
+        """A name read across a title ("Later in the Apology Socrates says" -> "Apology Socrates")
+        as the person and the work."""
+        for known in self.titles.values():
+            if name.startswith(known + " ") and len(known) >= 4:
+                return name[len(known) + 1:], title or known
+        return name, title
+
     def author_of(self, title: str) -> str | None:
         """The one author the page gives the work ``title``, if it gives one."""
         authors = self.work_authors.get(_key(title), set())
@@ -114,22 +133,24 @@ _LINK_BEFORE = re.compile(rf"(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\
 _LINK_AFTER = re.compile(rf"[*_”\"]*,?\s+by\s+(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\.|{_PARTICLE}))*)")
 
 
-def read_cast(text: str, claims: list[Claim | None], titles: list[str]) -> Cast:
+def read_cast(text: str, claims: list[Claim | None]) -> Cast:
     """The persons and works ``text`` names and the author-work links it states: the claims already
-    read (headers, credit lines), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
-    and ``Author, *Title*``."""
+    read (headers, credit lines), titles in italics, possessives (``Wilde's *Dorian Gray*``),
+    ``*Title* by Author``, and ``Author, *Title*``."""
     cast = Cast()
-    for name in _person_names(text):
-        cast.add_person(name)
-    for claim in claims:
-        if claim is None:
-            continue
-        if claim.author and claim.author.split()[0].lower() not in _OPENING_WORDS:
-            cast.add_person(claim.author)
-        if claim.title and not claim.implied:
-            cast.add_work(claim.title, claim.author)
+    titles = [m.group("t").strip() for m in _ITALIC.finditer(text)]
     for title in titles:
         cast.add_work(title)
+    for claim in claims:
+        if claim is not None and claim.title and not claim.implied:
+            cast.add_work(claim.title)
+    persons = _person_names(text) + [c.author for c in claims if c is not None and c.author
+                                     and c.author.split()[0].lower() not in _OPENING_WORDS]
+    for name in persons:
+        cast.add_person(cast.split_work_from_name(name, None)[0])
+    for claim in claims:
+        if claim is not None and claim.title and not claim.implied:
+            cast.add_work(claim.title, claim.author)
     for title in set(titles) | {c.title for c in claims if c is not None and c.title}:
         if len(title) < 3:
             continue
@@ -151,13 +172,30 @@ def read_cast(text: str, claims: list[Claim | None], titles: list[str]) -> Cast:
     return cast
 
 
-def resolve_claim(claim: Claim | None, cast: Cast) -> Claim | None:
-    """``claim`` completed by the page's cast: a surname in full, the author's one work, the work's one
-    author."""
+_SENTENCE_START = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*\n|^)(?=\S)")
+
+
+def introducing_sentence(text: str, start: int, reach: int = 300) -> str:
+    """The words of the sentence before offset ``start`` (where a quotation opens)."""
+    window = text[max(0, start - reach):start]
+    last = None
+    for last in _SENTENCE_START.finditer(window):
+        pass
+    return window[last.end():] if last is not None else window
+
+
+def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "") -> Claim | None:
+    """``claim`` completed by the page's cast: a surname in full, a work its ``introduction`` (the
+    sentence that leads to the quotation) names, the author's one work, the work's one author."""
+    if claim is None or not claim.title:
+        named = cast.work_named_in(introduction)
+        if named is not None:
+            claim = replace(claim or Claim(), title=named)
     if claim is None:
         return None
     author, title = claim.author, claim.title
     if author:
+        author, title = cast.split_work_from_name(author, title)
         author = cast.full_name(author)
     if author and not title:
         title = cast.work_of(author)

@@ -31,8 +31,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from .discourse import read_cast, resolve_claim
+from .discourse import introducing_sentence, read_cast, resolve_claim
 from .claims import (
+    CREDIT_DASH,
     MONTHS,
     PAGE_KINDS,
     STRONG_KINDS,
@@ -1213,23 +1214,24 @@ class _Parser:
         quotations = self.credited_paragraphs(quotations, paragraph_ends)
         quotations = _footnoted(text, quotations, footnotes(text, references))
         quotations = _same_work_in_paragraph(quotations, paragraph_ends)
-        cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], page_titles)
-        return [q if (c := resolve_claim(q.claim, cast)) is q.claim else replace(q, claim=c) for q in quotations]
+        cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}])
+        return [q if (c := resolve_claim(q.claim, cast, introducing_sentence(text, q.start) if q.kind == "inline" else ""))
+                is q.claim else replace(q, claim=c) for q in quotations]
 
     def credited_paragraphs(self, quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
         """Quotations in a paragraph that a credit line follows (a dialogue, then "— Lewis Carroll,
-        *Alice's Adventures in Wonderland*") take its work, and its author when they have none."""
+        *Alice's Adventures in Wonderland*"; a saying, then "— Isak Dinesen") take the work and the
+        author it gives where they have none."""
         out = []
         for quotation in quotations:
             index = bisect_left(paragraph_ends, quotation.end)
             if quotation.kind == "inline" and index + 1 < len(self.paragraphs) \
-                    and re.match(r"\s*[—―–-]{1,2}\s*\S", self.paragraphs[index + 1].text):
+                    and re.match(rf"\s*{CREDIT_DASH}\s*\S", self.paragraphs[index + 1].text):
                 credit = claim_from_context("", self.paragraphs[index + 1].text.split("\n", 1)[0])
-                claim = quotation.claim
-                if credit is not None and credit.title and (claim is None or not claim.title):
-                    claim = replace(claim or Claim(), title=credit.title,
-                                    author=(claim.author if claim and claim.author else credit.author))
-                    quotation = replace(quotation, claim=claim)
+                claim = quotation.claim or Claim()
+                if credit is not None and ((credit.title and not claim.title) or (credit.author and not claim.author)):
+                    quotation = replace(quotation, claim=replace(claim, title=claim.title or credit.title,
+                                                                 author=claim.author or credit.author))
             out.append(quotation)
         return out
 
