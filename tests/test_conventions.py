@@ -871,3 +871,13 @@ def test_name_with_a_who_clause_is_the_person_a_pronoun_refers_to():
     from quotetrace.claims import recent_person
     assert recent_person("History of the War, translated by Richard Crawley. I like the reply. "
                          "Thucydides, who tells us in Book I that ") == "Thucydides"
+
+
+def test_a_header_line_with_the_author_and_the_translator():
+    text = ("Apology\nPlato, translated by Benjamin Jowett (Oxford, 1892)\n\n"
+            "{p. 21} Strange, indeed, would be my conduct, O men of Athens, if I who, when I was ordered by the "
+            "generals whom you chose to command me at Potidaea, remained where they placed me.\n\n{end}\n")
+    _, found, _ = analyse(text)
+    claim = [q for q in found if q.quoted][0].claim
+    assert (claim.author, claim.title, claim.translator, claim.year, claim.page) == \
+        ("Plato", "Apology", "Benjamin Jowett", "1892", "21")

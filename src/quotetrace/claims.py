@@ -356,6 +356,21 @@ _DATED_WORK = re.compile(
     rf"(?:{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\.?\s+\d{{4}})\b")
 
 
+_AUTHOR_THEN_MAKER = re.compile(r"^(?P<a>[A-Z][^,()\n]{1,60}),\s+(?P<m>(?:translated|trans\.|edited|ed\.)\s+(?:by\s+)?[A-Z][^\n]+)$")
+
+
+def _author_and_maker(line: str) -> list[str]:
+    """"Plato, translated by Benjamin Jowett" as the two header lines it joins."""
+    match = _AUTHOR_THEN_MAKER.match(line.strip())
+    if match is None:
+        return [line]
+    author = match.group("a").strip()
+    if not (looks_like_person(author) or re.fullmatch(r"[A-Z][a-z'’\-]{2,}", author)) or author in _NOT_NAME_WORDS:
+        return [line]
+    maker, imprint = re.match(r"(.*?)\s*(?:\(([^()]*)\))?\s*$", match.group("m")).groups()
+    return ["by " + author, maker] + ([imprint] if imprint else [])  # "(Oxford, 1888)": the imprint
+
+
 def claim_from_header(lines: list[str]) -> Claim | None:
     """A claim from the lines of a header block, if the block has at least one strong line.
 
@@ -367,6 +382,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     strong = False
     # (the compiler's remark in a header line is no part of it: "by Publius {James Madison}")
     lines = _infobox_lines([re.sub(r"\s*\{[^{}\n]*\}", "", strip_emphasis(line)) or line for line in lines])
+    lines = [part for line in lines for part in _author_and_maker(line)]
     classified = [classify_header_line(line) for line in lines]
     if any(_PERIODICAL.search(line) for line in lines):
         # "The Sangamon Ledger Vol.88 No.4 January 27, 2013 / by Curtis Abernethy, staff writer": the
