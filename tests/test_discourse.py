@@ -47,3 +47,12 @@ def test_a_header_claim_links_its_author_and_work():
     cast = read_cast("", [Claim(author="Edward Gibbon", title="The History of the Decline and Fall: Vol. I")])
     assert resolve_claim(Claim(author="Gibbon"), cast) == Claim(author="Edward Gibbon",
                                                                 title="The History of the Decline and Fall")
+
+
+def test_the_same_book_is_the_work_named_last_of_that_author():
+    text = "Russell's *Roads to Freedom* came later. Darwin's *On the Origin of Species* (1859) was quick. Try"
+    cast = read_cast(text, [])
+    introduction = "If you want a real Darwin line, try the last sentence of the same book, which ends "
+    assert resolve_claim(Claim(author="Darwin"), cast, introduction, len(text)).title == "On the Origin of Species"
+    assert resolve_claim(None, cast, "the same book ends ", len(text)).title == "On the Origin of Species"
+    assert resolve_claim(None, cast, "the same book ends ", text.index("Darwin")).title == "Roads to Freedom"

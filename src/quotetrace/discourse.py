@@ -10,6 +10,7 @@ one claim with them, and only where the page leaves a single reading.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from .claims import Claim, looks_like_person
@@ -47,6 +48,7 @@ class Cast:
     titles: dict[str, str] = field(default_factory=dict)  # key -> title as the page writes it
     work_authors: dict[str, set[str]] = field(default_factory=dict)  # title key -> authors
     author_works: dict[str, set[str]] = field(default_factory=dict)  # author surname -> title keys
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, title) where the page names a work
 
     def add_person(self, name: str) -> None:
         words = name.split()
@@ -94,6 +96,15 @@ class Cast:
             if name.startswith(known + " ") and len(known) >= 4:
                 return name[len(known) + 1:], title or known
         return name, title
+
+    def work_before(self, offset: int, author: str | None) -> str | None:
+        """The work the page named last before ``offset`` (of ``author``, when the page gives them works)."""
+        index = bisect_left(self.mentions, (offset, ""))
+        works = self.author_works.get(author.split()[-1]) if author else None
+        for _, title in reversed(self.mentions[:index]):
+            if (works is None or _key(title) in works) and len(title) >= 4 and not title.endswith("."):
+                return title
+        return None
 
     def author_of(self, title: str) -> str | None:
         """The one author the page gives the work ``title``, if it gives one."""
@@ -155,6 +166,7 @@ def read_cast(text: str, claims: list[Claim | None]) -> Cast:
         if len(title) < 3:
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text):
+            cast.mentions.append((match.start(), title))
             line_start = text.rfind("\n", 0, match.start()) + 1
             before = _LINK_BEFORE.search(text, max(line_start, match.start() - 80), match.start())
             after = _LINK_AFTER.match(text, match.end(), min(len(text), match.end() + 80))
@@ -169,6 +181,7 @@ def read_cast(text: str, claims: list[Claim | None]) -> Cast:
                 single = link is after or (link.group("possessive") and not link.group("noun"))
                 if looks_like_person(name) or (" " not in name and single):
                     cast.add_work(title, name)
+    cast.mentions.sort()
     return cast
 
 
@@ -184,11 +197,18 @@ def introducing_sentence(text: str, start: int, reach: int = 300) -> str:
     return window[last.end():] if last is not None else window
 
 
-def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "") -> Claim | None:
+_THAT_WORK = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:book|novel|play|poem|story|tale|essay|work|"
+                        r"pamphlet|treatise|volume)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
+
+
+def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: int = 0) -> Claim | None:
     """``claim`` completed by the page's cast: a surname in full, a work its ``introduction`` (the
-    sentence that leads to the quotation) names, the author's one work, the work's one author."""
+    sentence that leads to the quotation, which starts at offset ``at``) names, or "the same book"
+    it speaks of (the work named last), the author's one work, the work's one author."""
     if claim is None or not claim.title:
         named = cast.work_named_in(introduction)
+        if named is None and _THAT_WORK.search(introduction):
+            named = cast.work_before(at, claim.author if claim else None)
         if named is not None:
             claim = replace(claim or Claim(), title=named)
     if claim is None:

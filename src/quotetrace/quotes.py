@@ -1215,8 +1215,8 @@ class _Parser:
         quotations = _footnoted(text, quotations, footnotes(text, references))
         quotations = _same_work_in_paragraph(quotations, paragraph_ends)
         cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}])
-        return [q if (c := resolve_claim(q.claim, cast, introducing_sentence(text, q.start) if q.kind == "inline" else ""))
-                is q.claim else replace(q, claim=c) for q in quotations]
+        return [q if (c := resolve_claim(q.claim, cast, introducing_sentence(text, q.start) if q.kind == "inline" else "",
+                                         q.start)) is q.claim else replace(q, claim=c) for q in quotations]
 
     def credited_paragraphs(self, quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
         """Quotations in a paragraph that a credit line follows (a dialogue, then "— Lewis Carroll,
