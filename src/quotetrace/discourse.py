@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .claims import Claim, looks_like_person
@@ -32,6 +33,23 @@ _NOT_IN_NAMES = {"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "
                  "Sunday", "Mr", "Mrs", "Ms", "Dr", "Saint", "St", "Sir", "Lady", "Lord", "Miss", "King", "Queen",
                  "Prince", "Princess", "Captain", "Professor", "Rev", "Reverend", "Father", "Mother", "Uncle",
                  "Aunt", "Notes", "Note", "References", "Sources", "Source", "Works", "Cited", "See", "Also"}
+MAX_WORKS = 500  # a hostile page's ten thousand italic phrases are not all works
+MAX_MENTIONS = 100_000
+MAX_TITLES_PER_KEY = 8
+_TWO_WORDS = re.compile(r"\S+[ \t\n]+[^\s*_”\"’',;:.!?)\]]+")
+
+
+def _start_key(words: str) -> str:
+    """The first two words of a title, or of the text where a title may start, as a lookup key
+    ("The Picture", "Jane Eyre"); a one-word title's key is its word ("Walden")."""
+    two = _TWO_WORDS.match(words)
+    return " ".join(two.group().split()) if two else _CAPITALISED.match(words).group()
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether a word goes on at ``end`` ("Walden" in "Waldensian")."""
+    return end < len(text) and (text[end].isalnum() or text[end] in "'’")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z0-9][^\s,;:.!?()\[\]{}\"“”*_]*")
 _ITALIC = re.compile(r"(?<![\w*_])(?P<m>[*_])(?P<t>[A-Z][^*_\n]{1,80}?)(?P=m)(?![\w*_])")  # not **bold** labels
 
 
@@ -49,6 +67,7 @@ class Cast:
     work_authors: dict[str, set[str]] = field(default_factory=dict)  # title key -> authors
     author_works: dict[str, set[str]] = field(default_factory=dict)  # author surname -> title keys
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, title) where the page names a work
+    _by_start: dict[str, list[str]] | None = field(default=None, repr=False)  # see _title_index
 
     def add_person(self, name: str) -> None:
         words = name.split()
@@ -59,7 +78,9 @@ class Cast:
         key = _key(title)
         if not key:
             return
-        self.titles.setdefault(key, title.strip())
+        if key not in self.titles:
+            self.titles[key] = title.strip()
+            self._by_start = None
         if author:
             self.work_authors.setdefault(key, set()).add(author)
             self.author_works.setdefault(author.split()[-1], set()).add(key)
@@ -78,22 +99,41 @@ class Cast:
             return None
         return self.titles[next(iter(keys))].split(": ", 1)[0]  # without its subtitle
 
+    def _title_index(self) -> dict[str, list[str]]:
+        """The titles by their first two words (a one-word title by its word), longest first, a few
+        to a key: lookups stay cheap on a page with thousands of italic phrases."""
+        if self._by_start is None:
+            self._by_start = {}
+            for title in list(self.titles.values())[:MAX_WORKS]:
+                if len(title) >= 4 and _CAPITALISED.match(title):
+                    self._by_start.setdefault(_start_key(title), []).append(title)
+            for key, titles in self._by_start.items():
+                self._by_start[key] = sorted(titles, key=len, reverse=True)[:MAX_TITLES_PER_KEY]
+        return self._by_start
+
+    def named_works(self, text: str) -> Iterator[tuple[int, str]]:
+        """Where ``text`` names a work of the cast: (offset, title as the page writes it)."""
+        index = self._title_index()
+        for word in _CAPITALISED.finditer(text):
+            start = word.start()
+            two = _TWO_WORDS.match(text, start, start + 200)
+            keys = (" ".join(two.group().split()), word.group()) if two else (word.group(),)
+            found = next((title for key in keys for title in index.get(key, ())
+                          if text.startswith(title, start) and not _continues(text, start + len(title))), None)
+            if found is not None:
+                yield start, found
+
     def work_named_in(self, sentence: str) -> str | None:
         """The last work of the page's cast that ``sentence`` names ("Later in the Apology Socrates
         says that"), as the page writes it."""
-        best: tuple[int, str] | None = None
-        for title in self.titles.values():
-            if len(title) < 4:
-                continue
-            for match in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", sentence):
-                best = max(best or (-1, ""), (match.end(), title))
-        return best[1] if best else None
+        return max(((offset + len(title), title) for offset, title in self.named_works(sentence)),
+                   default=(0, None))[1]
 
     def split_work_from_name(self, name: str, title: str | None) -> tuple[str, str | None]:
         """A name read across a title ("Later in the Apology Socrates says" -> "Apology Socrates")
         as the person and the work."""
-        for known in self.titles.values():
-            if name.startswith(known + " ") and len(known) >= 4:
+        for offset, known in self.named_works(name):
+            if offset == 0 and name.startswith(known + " "):
                 return name[len(known) + 1:], title or known
         return name, title
 
@@ -162,25 +202,23 @@ def read_cast(text: str, claims: list[Claim | None]) -> Cast:
     for claim in claims:
         if claim is not None and claim.title and not claim.implied:
             cast.add_work(claim.title, claim.author)
-    for title in set(titles) | {c.title for c in claims if c is not None and c.title}:
-        if len(title) < 3:
-            continue
-        for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text):
-            cast.mentions.append((match.start(), title))
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            before = _LINK_BEFORE.search(text, max(line_start, match.start() - 80), match.start())
-            after = _LINK_AFTER.match(text, match.end(), min(len(text), match.end() + 80))
-            for link in (before, after):
-                if link is None:
-                    continue
-                name = cast.full_name(link.group("name"))
-                if any(w in _NOT_IN_NAMES for w in name.split()):
-                    continue
-                # one word names an author in "Wilde's *Salome*" and "*Salome* by Wilde", not in
-                # "Satan, in *Paradise Lost*" or "Satan's speech in *Paradise Lost*"
-                single = link is after or (link.group("possessive") and not link.group("noun"))
-                if looks_like_person(name) or (" " not in name and single):
-                    cast.add_work(title, name)
+    for start, title in cast.named_works(text):
+        if len(cast.mentions) < MAX_MENTIONS:
+            cast.mentions.append((start, title))
+        line_start = text.rfind("\n", max(0, start - 80), start) + 1
+        before = _LINK_BEFORE.search(text, max(line_start, start - 80), start)
+        after = _LINK_AFTER.match(text, start + len(title), min(len(text), start + len(title) + 80))
+        for link in (before, after):
+            if link is None:
+                continue
+            name = cast.full_name(link.group("name"))
+            if any(w in _NOT_IN_NAMES for w in name.split()):
+                continue
+            # one word names an author in "Wilde's *Salome*" and "*Salome* by Wilde", not in
+            # "Satan, in *Paradise Lost*" or "Satan's speech in *Paradise Lost*"
+            single = link is after or (link.group("possessive") and not link.group("noun"))
+            if looks_like_person(name) or (" " not in name and single):
+                cast.add_work(title, name)
     cast.mentions.sort()
     return cast
 
