@@ -56,3 +56,33 @@ def test_the_same_book_is_the_work_named_last_of_that_author():
     assert resolve_claim(Claim(author="Darwin"), cast, introduction, len(text)).title == "On the Origin of Species"
     assert resolve_claim(None, cast, "the same book ends ", len(text)).title == "On the Origin of Species"
     assert resolve_claim(None, cast, "the same book ends ", text.index("Darwin")).title == "Roads to Freedom"
+
+
+def test_a_page_about_one_work_lends_it_to_quotations_that_name_none():
+    from quotetrace.discourse import with_main_work
+    text = ("The joke is Mark Twain's, and it is older than the street. *The Adventures of Tom Sawyer* came out "
+            "in 1876, and Twain never wrote a sunnier chapter. Tom has a bucket. Tom has a brush. Tom sits down. Ben comes by, and Tom does not look up. "
+            "Later, Twain's *The American Claimant* says the opposite.")
+    cast = read_cast(text, [])
+    assert cast.main_work() == "The Adventures of Tom Sawyer"
+    claim = with_main_work(Claim(author="Tom"), cast)
+    assert (claim.author, claim.title, claim.implied) == ("Mark Twain", "The Adventures of Tom Sawyer", True)
+    assert with_main_work(Claim(author="Marla Dutton"), cast) == Claim(author="Marla Dutton")  # a person of the page
+    assert with_main_work(Claim(author="Emerson"), cast) == Claim(author="Emerson")
+    assert with_main_work(None, cast) == Claim(author="Mark Twain", title="The Adventures of Tom Sawyer", implied=True)
+    assert with_main_work(Claim(title="Walden"), cast) == Claim(title="Walden")
+
+
+def test_no_main_work_when_two_works_share_the_page():
+    text = "*Walden* and *Civil Disobedience*: Walden, Civil Disobedience, Walden, Civil Disobedience."
+    assert read_cast(text, []).main_work() is None
+
+
+def test_html_italics_are_titles_and_italic_sentences_are_not():
+    from quotetrace.readers import parse_document
+    document = parse_document("<p>We read <i>The Prince</i> by Niccolò Machiavelli.</p>"
+                              "<p><i>Marcus Bell can be reached at mbell@example.org.</i></p>", "doc.html", "html")
+    italics = [(r.start, r.end) for r in document.regions if r.kind == "italic"]
+    cast = read_cast(document.text, [], italics)
+    assert list(cast.titles.values()) == ["The Prince"]
+    assert cast.author_of("The Prince") == "Niccolò Machiavelli"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -20,7 +21,7 @@ _WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ\-]|['’](?!s\b))+"  # "O'Brien", not
 _PARTICLE = r"(?:de|da|di|von|van|der|du|la|le)"
 _FULL_NAME = re.compile(
     rf"(?<![\w'’\-])(?:(?:[A-Z]\.[ \t]?){{1,3}}|{_WORD}[ \t]+)(?:(?:[A-Z]\.[ \t]?){{1,2}}|{_PARTICLE}[ \t]+|{_WORD}[ \t]+){{0,2}}"
-    rf"{_WORD}(?![\w'’\-])"
+    rf"{_WORD}(?![\w\-]|['’](?!s\b))"  # "Mark Twain's": the name, without its possessive
 )
 _NOT_IN_NAMES = {"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "From", "By", "With", "But", "Or",
                  "As", "If", "When", "Then", "So", "Yet", "This", "That", "These", "Those", "It", "He", "She", "We",
@@ -36,6 +37,10 @@ _NOT_IN_NAMES = {"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "
 MAX_WORKS = 500  # a hostile page's ten thousand italic phrases are not all works
 MAX_MENTIONS = 100_000
 MAX_TITLES_PER_KEY = 8
+MAX_NEIGHBOURHOODS = 2000
+_QUOTED = re.compile(r"“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>[^\n]*", re.MULTILINE)
+_NOT_A_TITLE = re.compile(r"[.!]$|@|(?:\S+\s+){10}")  # an italic sentence, address or paragraph
+_TITLE_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w])")
 _TWO_WORDS = re.compile(r"\S+[ \t\n]+[^\s*_”\"’',;:.!?)\]]+")
 
 
@@ -68,6 +73,8 @@ class Cast:
     author_works: dict[str, set[str]] = field(default_factory=dict)  # author surname -> title keys
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, title) where the page names a work
     _by_start: dict[str, list[str]] | None = field(default=None, repr=False)  # see _title_index
+    capitalised: Counter[str] = field(default_factory=Counter, repr=False)  # the page's capitalised words
+    work_neighbours: dict[str, set[str]] = field(default_factory=dict)  # title key -> persons in its sentences
 
     def add_person(self, name: str) -> None:
         words = name.split()
@@ -137,6 +144,18 @@ class Cast:
                 return name[len(known) + 1:], title or known
         return name, title
 
+    def main_work(self) -> str | None:
+        """The work the page is about: the one whose name, or a word of it, the page uses most (a
+        long-read names *The Adventures of Tom Sawyer* once and Tom twenty times), at least five times
+        and twice as often as any other work's."""
+        named = Counter(_key(title) for _, title in self.mentions)
+        scores = sorted(((3 * named[key] + max((self.capitalised[w] for w in _TITLE_WORD.findall(title)
+                                                 if w not in _NOT_IN_NAMES), default=0), key)
+                         for key, title in self.titles.items()), reverse=True)
+        if not scores or scores[0][0] < 5 or (len(scores) > 1 and scores[1][0] * 2 > scores[0][0]):
+            return None
+        return self.titles[scores[0][1]]
+
     def work_before(self, offset: int, author: str | None) -> str | None:
         """The work the page named last before ``offset`` (of ``author``, when the page gives them works)."""
         index = bisect_left(self.mentions, (offset, ""))
@@ -147,8 +166,9 @@ class Cast:
         return None
 
     def author_of(self, title: str) -> str | None:
-        """The one author the page gives the work ``title``, if it gives one."""
-        authors = self.work_authors.get(_key(title), set())
+        """The one author the page gives the work ``title``, if it gives one; failing that, the one
+        person named in the sentences that name the work."""
+        authors = self.work_authors.get(_key(title)) or self.work_neighbours.get(_key(title), set())
         surnames = {a.split()[-1] for a in authors}
         if len(surnames) != 1:
             return None
@@ -184,12 +204,16 @@ _LINK_BEFORE = re.compile(rf"(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\
 _LINK_AFTER = re.compile(rf"[*_”\"]*,?\s+by\s+(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\.|{_PARTICLE}))*)")
 
 
-def read_cast(text: str, claims: list[Claim | None]) -> Cast:
+def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, int]] = ()) -> Cast:
     """The persons and works ``text`` names and the author-work links it states: the claims already
-    read (headers, credit lines), titles in italics, possessives (``Wilde's *Dorian Gray*``),
-    ``*Title* by Author``, and ``Author, *Title*``."""
-    cast = Cast()
+    read (headers, credit lines), titles in italics (Markdown's, or the ``italics`` spans of HTML's
+    ``<i>``, ``<em>`` and ``<cite>``), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
+    and ``Author, *Title*``."""
+    unquoted = _QUOTED.sub(" ", text)  # the page's own words: "Hell" in Milton's lines says nothing of the page
+    cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)))
     titles = [m.group("t").strip() for m in _ITALIC.finditer(text)]
+    titles += [t for t in (text[start:end].strip() for start, end in italics[:MAX_MENTIONS])
+               if 2 <= len(t) <= 80 and t[:1].isupper() and "\n" not in t and not _NOT_A_TITLE.search(t)]
     for title in titles:
         cast.add_work(title)
     for claim in claims:
@@ -220,7 +244,22 @@ def read_cast(text: str, claims: list[Claim | None]) -> Cast:
             if looks_like_person(name) or (" " not in name and single):
                 cast.add_work(title, name)
     cast.mentions.sort()
+    for start, title in cast.mentions[:MAX_NEIGHBOURHOODS]:
+        sentence = _sentence_around(text, start, start + len(title)).replace(title, " ")
+        surnames = {name.split()[-1] for name in _person_names(sentence)} | \
+            {word for word in _TITLE_WORD.findall(sentence) if len(cast.full_names.get(word, ())) == 1}
+        if len(surnames) == 1:
+            cast.work_neighbours.setdefault(_key(title), set()).add(cast.full_name(surnames.pop()))
     return cast
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
+    """The sentence holding ``text[start:end]``, cut at ``reach`` characters on either side."""
+    before = text[max(0, start - reach):start]
+    after = text[end:end + reach]
+    head = max(before.rfind(". "), before.rfind("\n"))
+    tail = min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))
+    return before[head + 1:] + text[start:end] + after[:tail]
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*\n|^)(?=\S)")
@@ -262,3 +301,17 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     if (author, title) == (claim.author, claim.title):
         return claim
     return replace(claim, author=author, title=title)
+
+
+def with_main_work(claim: Claim | None, cast: Cast) -> Claim | None:
+    """A quotation that names neither work nor person, on a page about one work, is taken from that
+    work (an implied claim), and so is one whose speaker is the character the title names ("Tom"
+    on a page about *The Adventures of Tom Sawyer*): the author is then the work's."""
+    main = cast.main_work()
+    if main is None or (claim is not None and claim.title):
+        return claim
+    author = claim.author if claim is not None else None
+    if author and author not in _TITLE_WORD.findall(main):
+        return claim  # someone's words: the work's author, a critic, a character or the page's own
+    work_author = cast.author_of(main)
+    return replace(claim or Claim(), title=main, author=work_author or author, implied=True)

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from .discourse import introducing_sentence, read_cast, resolve_claim
+from .discourse import introducing_sentence, read_cast, resolve_claim, with_main_work
 from .claims import (
     CREDIT_DASH,
     MONTHS,
@@ -1214,9 +1214,16 @@ class _Parser:
         quotations = self.credited_paragraphs(quotations, paragraph_ends)
         quotations = _footnoted(text, quotations, footnotes(text, references))
         quotations = _same_work_in_paragraph(quotations, paragraph_ends)
-        cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}])
-        return [q if (c := resolve_claim(q.claim, cast, introducing_sentence(text, q.start) if q.kind == "inline" else "",
-                                         q.start)) is q.claim else replace(q, claim=c) for q in quotations]
+        italics = [(r.start, r.end) for r in self.document.regions if r.kind == "italic"]
+        cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], italics)
+        out = []
+        for quotation in quotations:
+            claim = quotation.claim
+            if quotation.kind not in NOT_QUOTED_KINDS:
+                introduction = introducing_sentence(text, quotation.start) if quotation.kind == "inline" else ""
+                claim = with_main_work(resolve_claim(claim, cast, introduction, quotation.start), cast)
+            out.append(quotation if claim is quotation.claim else replace(quotation, claim=claim))
+        return out
 
     def credited_paragraphs(self, quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
         """Quotations in a paragraph that a credit line follows (a dialogue, then "— Lewis Carroll,

@@ -24,7 +24,7 @@ from .decode import decode_bytes
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A stretch of the text that markup labelled (``blockquote``, ``q``, ``heading``)."""
+    """A stretch of the text that markup labelled (``blockquote``, ``q``, ``heading``, ``italic``)."""
 
     kind: str
     start: int

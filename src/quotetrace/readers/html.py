@@ -23,7 +23,8 @@ BLOCKS = {"p", "div", "section", "article", "main", "aside", "header", "footer",
           "dd", "table", "tr", "td", "th", "pre", "hr", "figure", "figcaption", "form",
           "address", "center", "body", "html", "details", "summary", "fieldset"}
 REGION_KINDS = {"blockquote": "blockquote", "q": "q", "h1": "heading", "h2": "heading",
-                "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading"}
+                "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+                "i": "italic", "em": "italic", "cite": "italic"}  # italics: where titles of works stand
 HR_TEXT = "* * *"  # what a horizontal rule becomes in the analysed text
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
