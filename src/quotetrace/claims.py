@@ -1417,6 +1417,19 @@ def expand_abbreviation(title: str, titles: list[str]) -> str:
     return found.pop() if len(found) == 1 else title
 
 
+def claim_from_properties(properties: dict[str, str]) -> Claim | None:
+    """A claim from an Org property drawer (``:AUTHOR:``, ``:TITLE:`` or ``:SOURCE:``, ``:TRANSLATOR:``,
+    ``:YEAR:``, ``:PAGE:``); a ``:SOURCE:`` that is a link names no work."""
+    title = properties.get("TITLE") or properties.get("SOURCE") or properties.get("WORK")
+    if title and (title.startswith("[[") or "://" in title):
+        title = None
+    year = _YEAR.search(properties.get("YEAR", "") or properties.get("EDITION", ""))
+    claim = Claim(author=properties.get("AUTHOR") or None, title=tidy_title(title) if title else None,
+                  translator=properties.get("TRANSLATOR") or None, year=year.group(1) if year else None,
+                  page=properties.get("PAGE") or None)
+    return claim if claim.author or claim.title else None
+
+
 def complete_claims(claims: list[Claim | None], mentions: list[str] | None = None,
                     references: dict[tuple[str, str], Claim] | None = None,
                     titles: list[str] | None = None) -> list[Claim | None]:

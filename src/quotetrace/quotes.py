@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from .discourse import introducing_sentence, read_cast, resolve_claim, with_main_work
 from .claims import (
     CREDIT_DASH,
+    claim_from_properties,
     MONTHS,
     PAGE_KINDS,
     STRONG_KINDS,
@@ -62,6 +63,7 @@ from .claims import (
 )
 from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
 from .readers import Document, Region
+from .readers.org import property_drawers
 from .text import mask, tokenize
 
 __all__ = ["MIN_AUDITED_WORDS", "Quotation", "Paragraph", "Parse", "split_paragraphs", "find_quotations",
@@ -1088,6 +1090,8 @@ class _Parser:
         context = ClaimContext()
         quotations = []
         block, block_page = None, None  # the page an excerpt block has reached
+        drawers = [(start, end, claim) for start, end, properties in property_drawers(text)
+                   if (claim := claim_from_properties(properties)) is not None]
         paragraph_ends = [p.end for p in self.paragraphs]
         # the page's longer quotations (a short phrase in quotes may repeat their words), and the
         # authors its headers and headings name
@@ -1194,7 +1198,11 @@ class _Parser:
                 if item.block != block:
                     block, block_page = item.block, None
                 page, block_page = _excerpt_pages(text, start, marks, block_page)
+            elif page is None and kind == "blockquote":
+                page = _excerpt_pages(text, start, marks, None)[0]  # "{p. 163}" opening a quote block
             n_words = _word_count(text, start, end, marks)
+            if kind not in NOT_QUOTED_KINDS:
+                claim = _with_drawer(drawers, start, claim)
             if claim is not None and page is None:
                 page = claim.page or self.heading_page_at(start)  # "## Passage A (chapter VI, p. 37)"
             if claim is not None:
@@ -1471,6 +1479,16 @@ def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) 
                 page=note.page or claim.page))
         out.append(quotation)
     return out
+
+
+def _with_drawer(drawers: list[tuple[int, int, Claim]], offset: int, claim: Claim | None) -> Claim | None:
+    """A quotation in an Org section whose property drawer names a source takes from it what its own
+    context left unsaid."""
+    source = next((c for start, end, c in reversed(drawers) if start <= offset < end), None)
+    if source is None or (claim is not None and claim.title):
+        return claim
+    return replace(source, author=claim.author if claim is not None and claim.author else source.author,
+                   page=claim.page if claim is not None and claim.page else source.page)
 
 
 def _same_work_in_paragraph(quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:

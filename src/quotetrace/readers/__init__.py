@@ -85,7 +85,9 @@ def parse_document(text: str, path: str = "<string>", fmt: str | None = None) ->
         from .markdown import markdown_regions
 
         return Document(path=path, text=text, format="markdown", regions=tuple(markdown_regions(text)))
-    return Document(path=path, text=text, format="text")
+    from .org import org_regions
+
+    return Document(path=path, text=text, format="text", regions=tuple(org_regions(text)))
 
 
 def read_document(path: str | Path) -> Document:
