@@ -63,6 +63,7 @@ from .claims import (
 )
 from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
 from .readers import Document, Region
+from .readers.kindle import highlights
 from .readers.org import property_drawers
 from .text import mask, tokenize
 
@@ -1090,8 +1091,11 @@ class _Parser:
         context = ClaimContext()
         quotations = []
         block, block_page = None, None  # the page an excerpt block has reached
-        drawers = [(start, end, claim) for start, end, properties in property_drawers(text)
-                   if (claim := claim_from_properties(properties)) is not None]
+        labelled_sources = [(start, end, claim) for start, end, properties in property_drawers(text)
+                            if (claim := claim_from_properties(properties)) is not None]
+        labelled_sources += [(c.start, c.end, Claim(author=c.authors[0] if c.authors else None, title=c.title,
+                                                    translator=c.authors[1] if len(c.authors) > 1 else None,
+                                                    page=c.page)) for c in highlights(text)]
         paragraph_ends = [p.end for p in self.paragraphs]
         # the page's longer quotations (a short phrase in quotes may repeat their words), and the
         # authors its headers and headings name
@@ -1202,7 +1206,7 @@ class _Parser:
                 page = _excerpt_pages(text, start, marks, None)[0]  # "{p. 163}" opening a quote block
             n_words = _word_count(text, start, end, marks)
             if kind not in NOT_QUOTED_KINDS:
-                claim = _with_drawer(drawers, start, claim)
+                claim = _with_labelled_source(labelled_sources, start, claim)
             if claim is not None and page is None:
                 page = claim.page or self.heading_page_at(start)  # "## Passage A (chapter VI, p. 37)"
             if claim is not None:
@@ -1481,10 +1485,10 @@ def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) 
     return out
 
 
-def _with_drawer(drawers: list[tuple[int, int, Claim]], offset: int, claim: Claim | None) -> Claim | None:
-    """A quotation in an Org section whose property drawer names a source takes from it what its own
-    context left unsaid."""
-    source = next((c for start, end, c in reversed(drawers) if start <= offset < end), None)
+def _with_labelled_source(sources: list[tuple[int, int, Claim]], offset: int, claim: Claim | None) -> Claim | None:
+    """A quotation inside a stretch whose source a label names (an Org section's property drawer, a
+    Kindle clipping's title line) takes from it what its own context left unsaid."""
+    source = next((c for start, end, c in reversed(sources) if start <= offset < end), None)
     if source is None or (claim is not None and claim.title):
         return claim
     return replace(source, author=claim.author if claim is not None and claim.author else source.author,

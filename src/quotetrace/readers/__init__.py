@@ -85,9 +85,10 @@ def parse_document(text: str, path: str = "<string>", fmt: str | None = None) ->
         from .markdown import markdown_regions
 
         return Document(path=path, text=text, format="markdown", regions=tuple(markdown_regions(text)))
+    from .kindle import clipping_regions
     from .org import org_regions
 
-    return Document(path=path, text=text, format="text", regions=tuple(org_regions(text)))
+    return Document(path=path, text=text, format="text", regions=tuple(org_regions(text) + clipping_regions(text)))
 
 
 def read_document(path: str | Path) -> Document:
