@@ -219,15 +219,22 @@ def accepted(value) -> set[str]:
 
 
 def field_right(key: str, got, gold) -> bool:
-    """Whether a claimed field matches the gold.  An author named by surname alone and the full name
-    ending in it are the same claim ("Hume" on a page whose header names David Hume)."""
+    """Whether a claimed field matches the gold.  An author named by surname alone, or with initials,
+    and the full name ending in it are the same claim ("Hume" or "D. Hume" for David Hume)."""
     value, values = normalise(got), accepted(gold)
     if value in values:
         return True
     if key != "author" or not value:
         return False
-    return any(" " not in short and long.split()[-1] == short
-               for v in values if v for short, long in ((value, v), (v, value)))
+    return any(same_person(short, long) for v in values if v for short, long in ((value, v), (v, value)))
+
+
+def same_person(short: str, full: str) -> bool:
+    """``hume`` or ``d hume`` (normalised) names the person ``david hume`` names."""
+    short_words, full_words = short.split(), full.split()
+    if not short_words or short_words[-1] != full_words[-1] or len(short_words) > len(full_words):
+        return False
+    return all(len(w) == 1 and w == full_words[i][0] or w == full_words[i] for i, w in enumerate(short_words[:-1]))
 
 
 def evaluate(path: Path) -> Result:

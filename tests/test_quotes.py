@@ -1067,3 +1067,25 @@ def test_a_credit_paragraph_that_names_only_a_person_gives_the_author():
             "### 9.\n\n\"Be yourself; everyone else is already taken.\" ~ Oscar Wilde\n")
     _, found = quotations(text, "markdown", "doc.md")
     assert [q.claim.author for q in found] == ["Isak Dinesen", "Oscar Wilde"]
+
+
+def test_a_legal_citation_under_a_block_names_its_source_and_id_continues_it():
+    text = ("Shylock too stood on the letter of his bond:\n\n"
+            "          I'll have my bond; speak not against my bond:\n"
+            "          I have sworn an oath that I will have my bond.\n\n"
+            "W. Shakespeare, The Merchant of Venice act 3, sc. 3. Portia defeated the bond by reading it: "
+            "\"This bond doth give thee here no jot of blood\" Id. act 4, sc. 1.\n\n"
+            "The dissent quotes Mr. Bumble, who says that \"the law is a ass--a idiot.\"\n\n"
+            "C. Dickens, Oliver Twist 399 (Penguin Classics 1985) (1838).\n")
+    _, found = quotations(text)
+    assert [(q.claim.author, q.claim.title) for q in found] == [
+        ("W. Shakespeare", "The Merchant of Venice"), ("W. Shakespeare", "The Merchant of Venice"),
+        ("C. Dickens", "Oliver Twist")]
+
+
+def test_initials_and_a_surname_are_the_full_name_the_page_gives():
+    from quotetrace.claims import Claim
+    from quotetrace.discourse import read_cast, resolve_claim
+    cast = read_cast("We read William Shakespeare and Walt Whitman.", [])
+    assert resolve_claim(Claim(author="W. Shakespeare"), cast).author == "William Shakespeare"
+    assert resolve_claim(Claim(author="J. Shakespeare"), cast).author == "J. Shakespeare"

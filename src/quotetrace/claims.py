@@ -636,10 +636,31 @@ _DASH_TITLE_FIRST = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:The|A|An)\s+[
 _SOURCE_LABEL = re.compile(r"^\s*(?:Source|From|Cited from|Reference)\s*:\s*(?P<line>[^\n]{3,200})")
 
 
-def _as_credit_line(text: str) -> str:
-    """A labelled credit, "Source: The Dhammapada, verse 1, p. 3.", read as the dash credit it is."""
+# A legal citation of a book on the line after a quotation: "C. Dickens, Oliver Twist 399 (Penguin
+# Classics 1985) (1838).", "W. Shakespeare, The Merchant of Venice act 4, sc. 1."; of a code or a
+# restatement by its section: "Restatement (Second) of Contracts § 356(1) (1981)."
+_LEGAL_BOOK = re.compile(
+    r"^\s*(?P<author>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’\-]+|[A-Z][a-z'’\-]+(?:\s[A-Z][a-z'’\-]+){1,2}),\s+"
+    r"(?P<title>[A-Z][^,\n§()]{1,100}?)(?:\s+(?P<page>\d{1,4})\b|\s+(?:act|ch\.|bk\.|pt\.|canto)\s[^\n()]{1,30}?)"
+    r"(?:\s*\([^()\n]{1,60}\))*(?:\.[ \t]+(?=[A-Z])|\.?[ \t]*(?:\n|$))")
+_LEGAL_SECTION = re.compile(r"^\s*(?P<title>[A-Z][^\n§]{3,80}?)\s+§+\s*[\w.()\-]+(?:\s*\([^()\n]{1,40}\))*"
+                            r"(?:\.[ \t]+(?=[A-Z])|\.?[ \t]*(?:\n|$))")
+
+
+def as_credit_line(text: str, own_line: bool = False) -> str:
+    """A labelled credit, "Source: The Dhammapada, verse 1, p. 3.", or a legal citation on a line of
+    its own after a quotation (``own_line``, or ``text`` starts with a line break), read as the dash
+    credit it is."""
     label = _SOURCE_LABEL.match(text)
-    return "— " + label.group("line") if label else text
+    if label:
+        return "— " + label.group("line")
+    if not own_line and not re.match(r"[ \t]*\n", text):
+        return text
+    book = _LEGAL_BOOK.match(text)
+    if book:
+        return f"— {book.group('author')}, {book.group('title')}" + (f", p. {book.group('page')}" if book.group("page") else "")
+    section = _LEGAL_SECTION.match(text)
+    return f"— *{section.group('title')}*" if section else text
 # "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
 _DASH_EMPHASISED_WORK = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<m>[*_]{{1,2}})(?P<title>[A-Z][^*_\n]{{0,100}}?)(?P=m)"
                                    r"(?=\s*(?:[,.;:]|\(|$))", re.M)
@@ -701,7 +722,8 @@ _WHOSE_WORK = re.compile(rf"(?P<author>{_NAME}),\s+whose\s+(?P<title>[A-Z][\w'�
 _MLA_CITATION = re.compile(r"^\s*\((?!(?:Number|Psalm|Psalms|Sonnet|Letter|Essay|Paper|Epistle|Satire|Ode|Canto|Book|"
                            r"Chapter|Part|Article|Section|No)\b)(?P<author>[A-Z][a-z'’\-]{2,}(?:\s+[A-Z][a-z'’\-]{2,})?)"
                            r"\s+(?P<page>\d{1,4})\)")
-_IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)", re.IGNORECASE)
+_IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)|"
+                   r"^[ \t]*(?:\n[ \t]*)?(?-i:Id)\.(?:,?\s+at\s+(?P<at>\d+))?", re.IGNORECASE)  # the legal "Id. at 224."
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
 _LINES_AND_PAGE_AFTER = re.compile(r"^\s*\(\s*[^()\n,]{0,30}\d[^()\n,]{0,10},\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
 
@@ -864,7 +886,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         the_work = list(_THE_WORK.finditer(_without_long_quotations(before)))
         if the_work:
             title = the_work[-1].group("title")  # "The words in the King James Version are these:"
-    after = _as_credit_line(after)
+    after = as_credit_line(after)
     work = _DASH_WORK.match(after) or _DASH_EMPHASISED_WORK.match(after) or _DASH_TITLE_FIRST.match(after)
     if work:
         title = title or _clean_title(work.group("title"))
@@ -1114,7 +1136,7 @@ def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
     """A block's claim completed by the credit line under it: the page of ``— Charles Darwin, On the
     Origin of Species (1859), chapter III, p. 61``, or the source of ``Thomas Paine, The Age of
     Reason, Part I`` (a citation line without a dash)."""
-    line = _as_credit_line(after.lstrip(" \t\n>").split("\n", 1)[0].strip())
+    line = as_credit_line(after.lstrip(" \t\n>").split("\n", 1)[0].strip(), own_line=True)
     if not line or len(line) > 200:
         return claim
     dash = _DASH_CREDIT.match(line)
@@ -1159,7 +1181,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     ibid = _IBID.match(after)
     if ibid:
         base = context.previous or Claim()
-        claim = base.with_page(ibid.group("page") or base.page)
+        claim = base.with_page(ibid.group("page") or ibid.group("at") or base.page)
         return None if claim.is_empty() else claim
     claim = claim_from_context(before, after)
     if block:

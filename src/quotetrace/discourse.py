@@ -93,10 +93,12 @@ class Cast:
             self.author_works.setdefault(author.split()[-1], set()).add(key)
 
     def full_name(self, name: str) -> str:
-        """``Hume`` as the ``David Hume`` the page names, when it names one person of that name."""
-        if " " in name.strip():
+        """``Hume`` (or ``D. Hume``) as the ``David Hume`` the page names, when it names one person of
+        that name."""
+        words = name.split()
+        if not words or (len(words) > 1 and not all(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1])):
             return name
-        names = self.full_names.get(name.strip(), set())
+        names = {n for n in self.full_names.get(words[-1], set()) if same_person(name, n)}
         return next(iter(names)) if len(names) == 1 else name
 
     def work_of(self, author: str) -> str | None:
@@ -181,6 +183,16 @@ _OPENING_WORDS = {"what", "would", "could", "should", "here", "there", "later", 
                   "now", "once", "did", "does", "was", "is", "are", "were", "has", "had", "have", "can", "will",
                   "about", "like", "unlike", "read", "see", "ask", "take", "let", "remember", "consider", "compare"}
 _SENTENCE_OPENING = re.compile(r"(?:^|['\"”’)\]}]*[.!?:;]['\"”’)\]}]*\s|\n)[\s“\"‘({\[*_#>—–-]*$")
+
+
+def same_person(short: str, full: str) -> bool:
+    """Whether ``short`` may name the person ``full`` names: ``Hume`` or ``D. Hume`` for ``David Hume``."""
+    short_words, full_words = short.split(), full.split()
+    if not short_words or not full_words or short_words[-1] != full_words[-1] or len(short_words) > len(full_words):
+        return False
+    initials = [w[0] for w in full_words[:-1]]
+    return all(w.rstrip(".") == full_words[i] or (w.endswith(".") and len(w) == 2 and w[0] in initials)
+               for i, w in enumerate(short_words[:-1]))
 
 
 def _person_names(text: str) -> list[str]:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from .discourse import introducing_sentence, read_cast, resolve_claim, with_main_work
 from .claims import (
     CREDIT_DASH,
+    as_credit_line,
     claim_from_properties,
     MONTHS,
     PAGE_KINDS,
@@ -1244,9 +1245,10 @@ class _Parser:
         out = []
         for quotation in quotations:
             index = bisect_left(paragraph_ends, quotation.end)
-            if quotation.kind == "inline" and index + 1 < len(self.paragraphs) \
-                    and re.match(rf"\s*{CREDIT_DASH}\s*\S", self.paragraphs[index + 1].text):
-                credit = claim_from_context("", self.paragraphs[index + 1].text.split("\n", 1)[0])
+            line = as_credit_line(self.paragraphs[index + 1].text.split("\n", 1)[0], own_line=True) \
+                if index + 1 < len(self.paragraphs) else ""
+            if quotation.kind == "inline" and re.match(rf"\s*{CREDIT_DASH}\s*\S", line):
+                credit = claim_from_context("", line)
                 claim = quotation.claim or Claim()
                 if credit is not None and ((credit.title and not claim.title) or (credit.author and not claim.author)):
                     quotation = replace(quotation, claim=replace(claim, title=claim.title or credit.title,
