@@ -254,3 +254,16 @@ def test_interpolation_wrapped_over_two_lines_is_one_mark():
 def test_a_group_never_spans_a_paragraph_break():
     text = "the first [aside that never\n\ncloses] paragraph"
     assert [m.kind for m in find_marks(text)] == []
+
+
+def test_a_page_break_between_bars_is_an_anchor_and_a_table_cell_is_not():
+    text = "the general |42| opinion | 42 | and |a|42|b|"
+    marks = find_marks(text)
+    assert [(m.kind, m.text, m.page) for m in marks] == [("page", "|42|", "42")]
+
+
+def test_a_parenthesis_signed_with_initials_is_the_compilers_and_an_unsigned_one_the_authors():
+    text = ("to watch the government (the ministers, that is, not the Crown. --H.Q.); and the requisites "
+            "(growing ever more important as human affairs increase in scale)")
+    marks = find_marks(text)
+    assert [(m.kind, m.text) for m in marks] == [("interpolation", "(the ministers, that is, not the Crown. --H.Q.)")]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from .marks import PAGE_ANCHOR
+from .marks import ANY_PAGE_ANCHOR
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +179,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     one of them is the page's title block, not a source header.
     """
     line = _EMPHASIS.sub(r"\g<t>", line.strip()).strip()
-    if not line or len(line) > 160 or PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
+    if not line or len(line) > 160 or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None
     if _BYLINE.match(line):
         return "byline", line

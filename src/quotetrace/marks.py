@@ -25,6 +25,12 @@ PAGE_ANCHOR = re.compile(
     r"[\{\[\(]\s*" + _PAGE_REF + r"(?:\s*[,;]\s*" + _PAGE_REF.replace("(\\d+[a-z]?)", "\\d+[a-z]?") + r")*\s*[\}\]\)]",
     re.IGNORECASE,
 )
+# A page break between bars, "|41|", as some editions and transcriptions print it
+BAR_PAGE = re.compile(r"(?<![|\w])\|(\d{1,4}[a-z]?)\|(?![|\w])")
+# Any page anchor, bracketed or between bars (for finding where one stands, not its page)
+ANY_PAGE_ANCHOR = re.compile(f"{PAGE_ANCHOR.pattern}|{BAR_PAGE.pattern}", re.IGNORECASE)
+# The compiler's remark in parentheses, signed with initials: "(the ministers, that is. --H.Q.)"
+SIGNED_REMARK = re.compile(r"\((?:[^()\n]|\([^()\n]{0,200}\)){1,400}?(?:\s|^)(?:--|—|–)\s?(?:[A-Z]\.\s?){1,4}\)")
 # Bare page numbers, only under a convention that uses them: [145], {145}
 BARE_PAGE = re.compile(r"[\[\{]\s*(\d{1,4})\s*[\]\}]")
 # "p. 145" without brackets, only under a convention that uses it at the start of excerpt paragraphs
@@ -129,6 +135,10 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
     # itself contains "..." is one interpolation.
     if groups or "(" in chunk:
         take("page", PAGE_ANCHOR)
+    if "|" in chunk:
+        take("page", BAR_PAGE)
+    if "(" in chunk and ("--" in chunk or "—" in chunk or "–" in chunk):
+        take("interpolation", SIGNED_REMARK)
     if conventions.bare_pages and groups:
         take("page", BARE_PAGE)
     if conventions.prefix_pages:

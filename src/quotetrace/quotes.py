@@ -62,7 +62,7 @@ from .claims import (
     footnotes,
     speaking_persons,
 )
-from .marks import PAGE_ANCHOR, Conventions, Mark, find_marks
+from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, Conventions, Mark, find_marks
 from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
@@ -801,8 +801,8 @@ class _Parser:
         """Whether the paragraph under a header is the compiler's note on the excerpt: it has no page
         anchor, reads a little like commentary, and the next paragraph opens with the first anchor."""
         paragraphs = self.paragraphs
-        if index + 1 >= len(paragraphs) or PAGE_ANCHOR.match(paragraphs[index].text) \
-                or not PAGE_ANCHOR.match(paragraphs[index + 1].text):
+        if index + 1 >= len(paragraphs) or ANY_PAGE_ANCHOR.match(paragraphs[index].text) \
+                or not ANY_PAGE_ANCHOR.match(paragraphs[index + 1].text):
             return False
         text = paragraphs[index].text
         # (a one-sentence summary, "Ulysses, speaking from inside a flame, tells Dante how he died.", too)
@@ -1592,7 +1592,7 @@ def _commentary_score(text: str, names: list[str], block: list[str] | None) -> i
     first paragraph after a header).
     """
     head = text[:1500]
-    if PAGE_ANCHOR.match(head):
+    if ANY_PAGE_ANCHOR.match(head):
         return -10
     interpolations = len(re.findall(r"\{[^{}\n]{2,400}\}", head))
     head = re.sub(r"\{[^{}\n]{0,400}\}|\[[^\[\]\n]{0,400}\]", " ", head)  # the compiler's own remarks inside
@@ -1620,7 +1620,7 @@ def _commentary_score(text: str, names: list[str], block: list[str] | None) -> i
         score += 1  # an excerpt in the first person throughout, then a paragraph about someone
     if _META_VERB.search(head):
         score += 1
-    if PAGE_ANCHOR.search(text[:1500]):
+    if ANY_PAGE_ANCHOR.search(text[:1500]):
         score -= 3
     if interpolations:
         score -= 1
