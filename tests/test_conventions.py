@@ -881,3 +881,9 @@ def test_a_header_line_with_the_author_and_the_translator():
     claim = [q for q in found if q.quoted][0].claim
     assert (claim.author, claim.title, claim.translator, claim.year, claim.page) == \
         ("Plato", "Apology", "Benjamin Jowett", "1892", "21")
+
+
+def test_a_byline_with_a_role_is_the_pages_own_and_no_source_header():
+    from quotetrace.claims import classify_header_line
+    assert classify_header_line("by Dr Miriam Sallis, production dramaturg")[0] == "byline"
+    assert classify_header_line("by Leo Tolstoy, translated by Louise Maude")[0] == "by"

@@ -94,7 +94,10 @@ _NAVIGATION = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){1,}$|\bvisitors?\
                          r"\bbest viewed (?:with|in|at)\b|\b(?:hit|visitor) counter\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^by\s+[^\n]*(?:\s[·|•]\s|\b(?:staff|writer|reporter|correspondent|columnist|contributor|"
-    r"editor|published|posted|updated|photograph|associated press|reuters)\b)", re.IGNORECASE)
+    r"editor|published|posted|updated|photograph|associated press|reuters)\b)|"
+    # "by Dr Miriam Sallis, production dramaturg": a writer and a role in lower case, the page's own
+    r"^by\s+[A-Z][^,\n]{2,60},\s+(?!(?i:edited|translated|trans\.|ed\.|with|and|from|in)\b)[a-z][a-z \t\-]{2,40}$",
+    re.IGNORECASE)
 _PERIODICAL = re.compile(r"\bVol\.\s?\d+\s*,?\s*No\.\s?\d+")
 _BYLINE_NAME = re.compile(r"^by\s+(?P<v>[^,·|•\n]{3,60}?)\s*(?:[,·|•]|$)", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?|[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][a-z]?\.)"
