@@ -86,3 +86,11 @@ def test_html_italics_are_titles_and_italic_sentences_are_not():
     cast = read_cast(document.text, [], italics)
     assert list(cast.titles.values()) == ["The Prince"]
     assert cast.author_of("The Prince") == "Niccolò Machiavelli"
+
+
+def test_a_locator_or_a_language_read_as_a_title_is_no_title():
+    cast = read_cast("Feste sings it (Act 2 Scene 4). Edgar answers in V.ii.", [])
+    assert resolve_claim(Claim(author="Feste", title="Act"), cast).title is None
+    assert resolve_claim(Claim(author="Edgar", title="V"), cast).title is None
+    assert resolve_claim(Claim(author="Dami", title="French"), cast).title is None
+    assert resolve_claim(Claim(title="Walden"), cast).title == "Walden"
