@@ -220,10 +220,13 @@ def accepted(value) -> set[str]:
 
 def field_right(key: str, got, gold) -> bool:
     """Whether a claimed field matches the gold.  An author named by surname alone, or with initials,
-    and the full name ending in it are the same claim ("Hume" or "D. Hume" for David Hume)."""
+    and the full name ending in it are the same claim ("Hume" or "D. Hume" for David Hume); so are a
+    title with its subtitle and without it ("Beyond Good and Evil: Prelude to ...")."""
     value, values = normalise(got), accepted(gold)
     if value in values:
         return True
+    if key == "title" and got and re.split(r":|;\s*or\b", str(got))[0].strip() != str(got).strip():
+        return normalise(re.split(r":|;\s*or\b", str(got))[0]) in values  # the title without its subtitle
     if key != "author" or not value:
         return False
     return any(same_person(short, long) for v in values if v for short, long in ((value, v), (v, value)))

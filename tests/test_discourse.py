@@ -94,3 +94,15 @@ def test_a_locator_or_a_language_read_as_a_title_is_no_title():
     assert resolve_claim(Claim(author="Edgar", title="V"), cast).title is None
     assert resolve_claim(Claim(author="Dami", title="French"), cast).title is None
     assert resolve_claim(Claim(title="Walden"), cast).title == "Walden"
+
+
+def test_an_author_that_is_a_work_of_the_page_is_its_work():
+    cast = read_cast("St. Augustine lost a friend; you can feel it in his *Confessions*.", [])
+    assert resolve_claim(Claim(author="Confessions"), cast) == Claim(title="Confessions")
+
+
+def test_a_book_with_its_verses_is_the_book():
+    from quotetrace.claims import tidy_title
+    assert tidy_title("Jonah 1:1-4, 1:17 and 2:1-10") == "Jonah"
+    assert tidy_title("1 Kings 19:12") == "1 Kings"
+    assert tidy_title("The Federalist No. 10") == "The Federalist No. 10"

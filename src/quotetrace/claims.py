@@ -284,6 +284,10 @@ _TRAILING_PLACE = re.compile(rf"(?<=[a-z]){_NUMBERED_WORKS}\s+(?:(?-i:[IVXLC]+)[
 _POSTNOMINALS = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]?\.\s?){1,4}[A-Z][A-Za-z]?\.?)+\s*$")
 
 
+_BOOK_AND_VERSES = re.compile(r"^(?P<book>(?:[1-3]\s)?[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+)?)\s+\d{1,3}:\d{1,3}\b[\d:,\-–\s]*"
+                              r"(?:(?:and|&)\s[\d:,\-–\s]+)*$")
+
+
 def tidy_title(title: str | None) -> str | None:
     """A title without the locator, year or publication note that follow it in a citation."""
     if not title:
@@ -304,6 +308,9 @@ def tidy_title(title: str | None) -> str | None:
     quoted = _QUOTED_LINE.match(title)
     if quoted:
         title = quoted.group("t")
+    verses = _BOOK_AND_VERSES.match(title)
+    if verses:
+        title = verses.group("book")  # "Jonah 1:1-4, 1:17 and 2:1-10": the book
     return title.strip(" ,;:*_\"“”‘’") or None
 
 

@@ -307,6 +307,8 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     if claim is None:
         return None
     author, title = claim.author, claim.title
+    if author and _key(author) in cast.titles and not cast.full_names.get(author.split()[-1]):
+        author, title = None, title or cast.titles[_key(author)]  # "his Confessions: “…”": a work, not a person
     if author:
         author, title = cast.split_work_from_name(author, title)
         author = cast.full_name(author)
