@@ -1089,3 +1089,11 @@ def test_initials_and_a_surname_are_the_full_name_the_page_gives():
     cast = read_cast("We read William Shakespeare and Walt Whitman.", [])
     assert resolve_claim(Claim(author="W. Shakespeare"), cast).author == "William Shakespeare"
     assert resolve_claim(Claim(author="J. Shakespeare"), cast).author == "J. Shakespeare"
+
+
+def test_she_is_the_person_the_page_calls_she_not_the_last_name_before_her():
+    text = ("Harriet Lomax has written a book about money in the Christmas books. Her claim is that Scrooge is a "
+            "modern, and that Dickens knew exactly which moderns he was drawing.\n\n"
+            "\"Scrooge is not a miser of the old comic kind,\" she writes in her first chapter.\n")
+    _, found = quotations(text)
+    assert found[0].claim.author == "Harriet Lomax"

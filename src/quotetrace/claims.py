@@ -1001,22 +1001,27 @@ _WHO_CLAUSE = re.compile(rf"(?<![\w'’])(?P<author>{_NAME}),\s+who\s+")
 _TRANSLATOR_AFTER = re.compile(r"['’]s?\s+(?:own\s+)?(?:version|translation|rendering|edition|text)\b")
 
 
-def recent_person(preceding: str, known: re.Pattern | None = None) -> str | None:
+def recent_person(preceding: str, known: re.Pattern | None = None, pronoun: str | None = None) -> str | None:
     """The person the text just before a quotation last mentioned as a speaker or by full name
     (outside quotation marks: "Resistance to Civil Government" is nobody), or by a name the page
-    gives a person elsewhere (``known``: "Tolstoy" alone, once the page has him writing)."""
+    gives a person elsewhere (``known``: "Tolstoy" alone, once the page has him writing).  For a
+    ``pronoun`` ("she"), a person the text goes on to call by the other one ("Dickens knew which
+    moderns he was drawing") is passed over."""
     # (what is quoted names nobody, and an aside in parentheses, "(Cotton's translation, revised by
     # Hazlitt)", is not where "he" comes from)
     preceding = re.sub(r"“[^“”]*”|\([^()\n]*\)", lambda m: " " * len(m.group()), preceding)
     best: tuple[int, str] | None = None
+    candidates: list[tuple[int, str]] = []
     for match in (known.finditer(preceding) if known is not None else ()):
         if not _TRANSLATOR_AFTER.match(preceding, match.end()):  # "in Crawley's version": a translator
             best = max(best or (-1, ""), (match.start(), match.group()))
+            candidates.append((match.start(), match.group()))
     for pattern in (_AUTHOR_VERB, _WHO_CLAUSE):
         for match in pattern.finditer(preceding):
             name = _clean_author(match.group("author"))
             if name:
                 best = max(best or (-1, ""), (match.start(), name))
+                candidates.append((match.start(), name))
     for match in _MULTIWORD_NAME.finditer(preceding):
         name = match.group("name")
         words = name.split()
@@ -1032,7 +1037,22 @@ def recent_person(preceding: str, known: re.Pattern | None = None) -> str | None
                 or re.search(r"\b(?:the|The|a|an|of|in|at|from)\s+$", before):
             continue  # a capital at the start of a sentence, or "the Valley Courier", is no name
         best = max(best or (-1, ""), (match.start(), name))
-    return best[1] if best else None
+        candidates.append((match.start(), name))
+    if pronoun is None or best is None:
+        return best[1] if best else None
+    candidates.sort()
+    other = _MALE_PRONOUN if pronoun.lower() in ("she", "her") else _FEMALE_PRONOUN
+    same = _FEMALE_PRONOUN if other is _MALE_PRONOUN else _MALE_PRONOUN
+    for k in range(len(candidates) - 1, -1, -1):
+        start, name = candidates[k]
+        following = preceding[start + len(name):candidates[k + 1][0] if k + 1 < len(candidates) else len(preceding)]
+        if not (other.search(following) and not same.search(following)):
+            return name
+    return best[1]
+
+
+_MALE_PRONOUN = re.compile(r"\b(?:he|him|his|himself|He|His)\b")
+_FEMALE_PRONOUN = re.compile(r"\b(?:she|her|hers|herself|She|Her)\b")
 
 
 def speaking_persons(text: str) -> set[str]:
@@ -1242,7 +1262,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
         title = cited.title  # (a word caught by "in English fiction" is no title)
         author = author or cited.author
     if author is None and (_PRONOUN_AFTER.match(after) or _PRONOUN_NAMING_AFTER.match(after)):
-        author = recent_person(preceding, known)  # "“...,” she said."
+        author = recent_person(preceding, known, re.match(r"\s*[,.]?\s*(\w+)", after).group(1))  # "“...,” she said."
     if author is None and title and before.rstrip().endswith(":"):
         # "Madison has the best answer I know, in Number 51:": the one name of the introducing sentence
         person = _colon_person(re.sub(r"“[^“”]*”|\"[^\"]*\"", " ", before))
@@ -1265,7 +1285,7 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
                 else len(preceding)
             # (a work alone, with no "he", belongs to someone this paragraph names, if anyone)
             start = 0 if work or pronoun else preceding.rfind("\n\n") + 1
-            author = recent_person(preceding[start:cut], known)
+            author = recent_person(preceding[start:cut], known, pronoun.group().split()[0] if pronoun else None)
             if work and not title:
                 title = _clean_title(work[-1].group("title"))
     if author is None:

@@ -74,6 +74,7 @@ class Cast:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, title) where the page names a work
     _by_start: dict[str, list[str]] | None = field(default=None, repr=False)  # see _title_index
     capitalised: Counter[str] = field(default_factory=Counter, repr=False)  # the page's capitalised words
+    lower_words: frozenset[str] = frozenset()  # the words the page writes in lower case
     work_neighbours: dict[str, set[str]] = field(default_factory=dict)  # title key -> persons in its sentences
 
     def add_person(self, name: str) -> None:
@@ -222,7 +223,8 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
     ``<i>``, ``<em>`` and ``<cite>``), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
     and ``Author, *Title*``."""
     unquoted = _QUOTED.sub(" ", text)  # the page's own words: "Hell" in Milton's lines says nothing of the page
-    cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)))
+    cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)),
+                lower_words=frozenset(re.findall(r"\b[a-z]+\b", text)))
     titles = [m.group("t").strip() for m in _ITALIC.finditer(text)]
     titles += [t for t in (text[start:end].strip() for start, end in italics[:MAX_MENTIONS])
                if 2 <= len(t) <= 80 and t[:1].isupper() and "\n" not in t and not _NOT_A_TITLE.search(t)]
@@ -286,6 +288,7 @@ def introducing_sentence(text: str, start: int, reach: int = 300) -> str:
     return window[last.end():] if last is not None else window
 
 
+_NOT_AUTHORS = {"Re", "Fwd", "Fw", "Edit", "Update", "Posted", "Reply", "Quote"}
 _NO_TITLE = re.compile(r"(?i:act|scene|sc|chapter|ch|book|bk|part|pt|canto|verse|line|lines|section|page|p|"
                        r"english|french|german|latin|greek|italian|spanish|russian|hebrew)\.?|[IVXLC]{1,6}\.?")
 _THAT_WORK = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:book|novel|play|poem|story|tale|essay|work|"
@@ -307,6 +310,9 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     if claim is None:
         return None
     author, title = claim.author, claim.title
+    if author and (author in _NOT_AUTHORS or (len(author.split()) > 1 and all(
+            w.lower() in cast.lower_words for w in author.split()))):
+        author = None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re"
     if author and _key(author) in cast.titles and not cast.full_names.get(author.split()[-1]):
         author, title = None, title or cast.titles[_key(author)]  # "his Confessions: “…”": a work, not a person
     if author:
