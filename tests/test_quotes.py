@@ -1097,3 +1097,19 @@ def test_she_is_the_person_the_page_calls_she_not_the_last_name_before_her():
             "\"Scrooge is not a miser of the old comic kind,\" she writes in her first chapter.\n")
     _, found = quotations(text)
     assert found[0].claim.author == "Harriet Lomax"
+
+
+def test_the_turns_of_a_shared_chat_are_no_quotations():
+    text = ("You said:\n\nCan you give me Shakespeare quotes about honour?\n\nChatGPT said:\n\n"
+            "Here are some lines about honour, from the most rousing to the most tongue-in-cheek.\n\n"
+            "quinn_reads said:\n\nI always liked Falstaff's catechism best.\n")
+    _, found = quotations(text)
+    assert [q.text for q in found] == ["I always liked Falstaff's catechism best."]
+
+
+def test_a_title_in_quotes_in_a_credit_line_or_a_list_of_sources_is_the_compilers():
+    text = ("\"Ambition is like choler.\"\n   — Francis Bacon, \"Of Ambition\" (*Essays*, 1625) [4]\n\n"
+            "**Sources**\n\n[2] folger.edu · \"Macbeth, Act 1, Scene 7 | The Folger Shakespeare\"\n")
+    _, found = quotations(text, "markdown", "doc.md")
+    assert [(q.text, q.kind in ("title", "scare")) for q in found] == [
+        ("Ambition is like choler.", False), ("Of Ambition", True), ("Macbeth, Act 1, Scene 7 | The Folger Shakespeare", True)]

@@ -105,8 +105,9 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{2,40}(?:,\s*[A-Z][\w.'’ ]{1,30})?
 _FORUM_QUOTE = re.compile(
     r"^\s*(?:Quote from:\s*(?P<a>[^\n]+?)(?:\s+on\s+[^\n]*)?|Quote\s*\((?P<b>[^)\n]+)\)\s*:?|"
     r"Originally posted by:?\s*(?P<c>[^\n]+?)|Quoting:?\s+(?P<d>[^\n]{1,60}?)\s*:|"
-    r"(?:On [^\n]{3,60},\s*)?(?P<e>[\w.@\-]{2,40})\s+(?:wrote|posted|writes|said|says)(?:\s+[^\n]{0,40})?:)\s*$",
-    re.IGNORECASE)
+    r"(?:On [^\n]{3,60},\s*)?(?!(?:you|i|we|assistant|chatgpt|claude|gemini|copilot|bard|ai|model|bot|user)\s)"
+    r"(?P<e>[\w.@\-]{2,40})\s+(?:wrote|posted|writes|said|says)(?:\s+[^\n]{0,40})?:)\s*$",
+    re.IGNORECASE)  # ("You said:" and "ChatGPT said:" are the turns of a chat, not quotations)
 # "the full paragraph from Leviathan:", "the passage in On Liberty where he says:"
 _INTRODUCED_PASSAGE = re.compile(r"\b(?:paragraphs?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|words|"
                                  r"text|sentences?|bit|section|verses?|stanzas?)\b[^:]{0,120}\b(?:from|in|of|by)\s+"
@@ -1697,6 +1698,10 @@ _CITATION_AFTER = re.compile(r"\s*(?:[—―–-]{1,2}\s*[A-Z]|\(\s*(?:[*_]|(?!(
 _TITLE_CUE = re.compile(r"\b(?:essay|essays|poem|poems|article|book|song|story|stories|chapter|novel|film|play|paper|"
                         r"lecture|sermon|pamphlet|hymn|series|episode|album|titled|entitled|called|named|headline|"
                         r"column|post|tract|ballad|ode|sonnet)\s*$", re.IGNORECASE)
+# where a title in quotes stands: after the author in a credit line, or after a web site's name in a
+# list of sources
+_TITLE_IN_CREDIT = re.compile(r"(?:^|\n)[ \t>]*(?:[—―–~]|--?)[ \t]*[A-Z][^\n“\"”]{1,80},[ \t]*$|"
+                              r"\b[\w\-]+\.(?:org|com|edu|net|gov|io|info|co\.uk|ac\.uk)[ \t]*[·|•—–\-:][ \t]*$")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "but"}
 
 
@@ -1710,6 +1715,8 @@ def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end:
     lead = text[max(0, open_start - 60):open_start]
     # a cue counts only just before the quotation, in the same sentence: "calls a", "Paine's", "the phrase"
     cue_zone = " ".join(re.split(r"[.!?]\s", lead)[-1].split()[-3:]) + (" " if lead.endswith(" ") else "")
+    if _TITLE_IN_CREDIT.search(text, max(0, open_start - 120), open_start) and len(words) <= 16:
+        return "title"  # '— Francis Bacon, "Of Ambition"', 'folger.edu · "Macbeth, Act 1, Scene 7"'
     if _CITATION_AFTER.match(after) or re.match(r"\s*,?\s*(?:said|says|wrote)\b", after) or \
             re.match(r"\s*,?\s*(?:he|she|they)\s+(?:said|says|wrote|writes|called|calls|termed|terms|named|names|"
                      r"dubbed)\b", after):
