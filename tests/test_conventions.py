@@ -887,3 +887,17 @@ def test_a_byline_with_a_role_is_the_pages_own_and_no_source_header():
     from quotetrace.claims import classify_header_line
     assert classify_header_line("by Dr Miriam Sallis, production dramaturg")[0] == "byline"
     assert classify_header_line("by Leo Tolstoy, translated by Louise Maude")[0] == "by"
+
+
+def test_rendered_into_english_by_names_the_translator():
+    from quotetrace.claims import classify_header_line
+    assert classify_header_line("Rendered into English prose by Samuel Butler") == ("translator", "Samuel Butler")
+
+
+def test_a_header_with_price_and_page_count_is_the_reviewed_book_not_an_excerpt_source():
+    text = ("The miser who had read his Malthus\n\nBy Neil Carrow\n\nPublished December 9, 2023\n\n"
+            "The Counting-House and the Cratchits\nBy Harriet Lomax\nYale University Press, 312 pp., $30\n\n"
+            "Every December someone writes a piece explaining that Scrooge was right. Harriet Lomax has "
+            "written something better.\n\n\"Scrooge is not a miser of the old comic kind,\" she writes.\n")
+    _, found, _ = analyse(text)
+    assert [q.kind for q in found if q.quoted] == ["inline"]

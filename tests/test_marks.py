@@ -267,3 +267,8 @@ def test_a_parenthesis_signed_with_initials_is_the_compilers_and_an_unsigned_one
             "(growing ever more important as human affairs increase in scale)")
     marks = find_marks(text)
     assert [(m.kind, m.text) for m in marks] == [("interpolation", "(the ministers, that is, not the Crown. --H.Q.)")]
+
+
+def test_an_elision_in_parentheses():
+    marks = find_marks("[pg. 401] (...) but Priam besought Achilles (and wept)")
+    assert [(m.kind, m.text) for m in marks] == [("page", "[pg. 401]"), ("elision", "(...)")]

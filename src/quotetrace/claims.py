@@ -51,7 +51,8 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _NOT_A_NAME = r"(?!(?:The|A|An|This|That|These|His|Her|My|Our|Their|Its|One|Some|All|Any|No)\s)"
 # the value must start with a capital (case-sensitive): "by John Stuart Mill", not "By the rivers of Babylon"
 _BY = re.compile(rf"^(?i:by)\s+{_NOT_A_NAME}(?P<v>[A-Z][^\n]{{1,100}})$")
-_TRANSLATED = re.compile(r"^(?:translated|trans\.|translation|tr\.)\b[^\n]*?\bby\s+(?P<v>[^\n]{2,100})$", re.IGNORECASE)
+_TRANSLATED = re.compile(r"^(?:translated|trans\.|translation|tr\.|rendered|done|englished)\b[^\n]*?\bby\s+(?P<v>[^\n]{2,100})$",
+                         re.IGNORECASE)  # "Rendered into English prose by Samuel Butler"
 _EDITED = re.compile(r"^(?:edited|ed\.)\s+(?:by\s+)?(?P<v>[^\n]{2,100})$", re.IGNORECASE)
 # "abridged and edited by ...", "selected and introduced by ...", "with notes by ..."
 _EDITORIAL_CREDIT = re.compile(

@@ -35,7 +35,7 @@ SIGNED_REMARK = re.compile(r"\((?:[^()\n]|\([^()\n]{0,200}\)){1,400}?(?:\s|^)(?:
 BARE_PAGE = re.compile(r"[\[\{]\s*(\d{1,4})\s*[\]\}]")
 # "p. 145" without brackets, only under a convention that uses it at the start of excerpt paragraphs
 PREFIX_PAGE = re.compile(r"(?<![\w.])(?:pp?|pg)\.\s?(\d{1,4}[a-z]?)(?![\w])", re.IGNORECASE)
-BRACKETED_ELISION = re.compile(r"\[\s*(?:\.\s*){3,4}\]|\{\s*(?:\.\s*){3,4}\}|\[\s*…\s*\]|\{\s*…\s*\}")
+BRACKETED_ELISION = re.compile(r"[\[{(]\s*(?:(?:\.\s*){3,4}|…\s*)[\]})]")  # [...], {…}, (...)
 ELISION = re.compile(r"…|\.(?:[ \t]?\.){2,3}")
 # Letters changed inside a word: "[T]he", "employ[ed]" (a marked change of the word itself).
 LETTERS = re.compile(r"(?<=[^\W_])\[[^\W\d_]{1,4}\]|\[[^\W\d_]{1,4}\](?=[^\W_])")
@@ -143,7 +143,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
         take("page", BARE_PAGE)
     if conventions.prefix_pages:
         take("page", PREFIX_PAGE)
-    if groups:
+    if groups or "(" in chunk:
         take("elision", BRACKETED_ELISION)
     if brackets:
         take("source", SOURCE_BRACKET, emit=False)

@@ -618,6 +618,10 @@ class _Parser:
                 heads = header_claim is not None and end < n and (end < j or kinds[end] == "prose")
                 if heads and self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
                     end += 1  # the compiler's note under the header; the excerpt opens at its first page
+                if heads and not inside and any(_BOOK_TRADE.search(line) for line in lines):
+                    # "Yale University Press, 312 pp., $30": the book a review is about, not an excerpt's source
+                    self.subject = self.subject or header_claim
+                    heads = False
                 if (at_page_top and any(_is_byline_date(line) for line in lines)) or \
                         (blocks == 0 and i <= 2 and self.subject is not None):
                     heads = False  # "Pastor Ruth Adeyemi-Clarke -- March 8, 2017": the page's own title block
@@ -1387,6 +1391,9 @@ def _names_pattern(names: set[str]) -> re.Pattern | None:
 # a person's name and a full date on one line: the byline of the page itself ("P. Lindqvist, 2 May 2016")
 _BYLINE_DATE = re.compile(rf"^(?:[A-Z][\w.'’\-]*\s+){{1,4}}[A-Z][\w'’\-]+\s*(?:,|--|[—–·|-])\s*"
                           rf"(?:{MONTHS}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTHS},?\s+)(?P<year>\d{{4}})\b")
+
+
+_BOOK_TRADE = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d\d)?|\b\d{2,4}\s?pp\.,|\bISBN\b|\b\d{2,4} pages\b)")
 
 
 def _is_byline_date(line: str) -> bool:
