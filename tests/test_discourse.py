@@ -64,7 +64,7 @@ def test_a_page_about_one_work_lends_it_to_quotations_that_name_none():
             "in 1876, and Twain never wrote a sunnier chapter. Tom has a bucket. Tom has a brush. Tom sits down. Ben comes by, and Tom does not look up. "
             "Later, Twain's *The American Claimant* says the opposite.")
     cast = read_cast(text, [])
-    assert cast.main_work() == "The Adventures of Tom Sawyer"
+    assert cast.main == "The Adventures of Tom Sawyer"
     claim = with_main_work(Claim(author="Tom"), cast)
     assert (claim.author, claim.title, claim.implied) == ("Mark Twain", "The Adventures of Tom Sawyer", True)
     assert with_main_work(Claim(author="Marla Dutton"), cast) == Claim(author="Marla Dutton")  # a person of the page
@@ -75,7 +75,7 @@ def test_a_page_about_one_work_lends_it_to_quotations_that_name_none():
 
 def test_no_main_work_when_two_works_share_the_page():
     text = "*Walden* and *Civil Disobedience*: Walden, Civil Disobedience, Walden, Civil Disobedience."
-    assert read_cast(text, []).main_work() is None
+    assert read_cast(text, []).main is None
 
 
 def test_html_italics_are_titles_and_italic_sentences_are_not():

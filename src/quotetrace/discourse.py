@@ -42,6 +42,14 @@ _QUOTED = re.compile(r"“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>[^\n]
 _NOT_A_TITLE = re.compile(r"[.!]$|@|(?:\S+\s+){10}")  # an italic sentence, address or paragraph
 _TITLE_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w])")
 _TWO_WORDS = re.compile(r"\S+[ \t\n]+[^\s*_”\"’',;:.!?)\]]+")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z0-9][^\s,;:.!?()\[\]{}\"“”*_]*")
+_ITALIC = re.compile(r"(?<![\w*_])(?P<m>[*_])(?P<t>[A-Z][^*_\n]{1,80}?)(?P=m)(?![\w*_])")  # not **bold** labels
+_OPENING_WORDS = {"what", "would", "could", "should", "here", "there", "later", "earlier", "note", "when", "where",
+                  "why", "how", "who", "which", "while", "after", "before", "even", "only", "just", "still", "both",
+                  "each", "every", "many", "most", "some", "such", "thus", "hence", "indeed", "perhaps", "yes",
+                  "now", "once", "did", "does", "was", "is", "are", "were", "has", "had", "have", "can", "will",
+                  "about", "like", "unlike", "read", "see", "ask", "take", "let", "remember", "consider", "compare"}
+_SENTENCE_OPENING = re.compile(r"(?:^|['\"”’)\]}]*[.!?:;]['\"”’)\]}]*\s|\n)[\s“\"‘({\[*_#>—–-]*$")
 
 
 def _start_key(words: str) -> str:
@@ -54,8 +62,6 @@ def _start_key(words: str) -> str:
 def _continues(text: str, end: int) -> bool:
     """Whether a word goes on at ``end`` ("Walden" in "Waldensian")."""
     return end < len(text) and (text[end].isalnum() or text[end] in "'’")
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z0-9][^\s,;:.!?()\[\]{}\"“”*_]*")
-_ITALIC = re.compile(r"(?<![\w*_])(?P<m>[*_])(?P<t>[A-Z][^*_\n]{1,80}?)(?P=m)(?![\w*_])")  # not **bold** labels
 
 
 def _key(value: str) -> str:
@@ -76,6 +82,7 @@ class Cast:
     capitalised: Counter[str] = field(default_factory=Counter, repr=False)  # the page's capitalised words
     lower_words: frozenset[str] = frozenset()  # the words the page writes in lower case
     work_neighbours: dict[str, set[str]] = field(default_factory=dict)  # title key -> persons in its sentences
+    main: str | None = None  # the work the page is about (see find_main_work), once the cast is read
 
     def add_person(self, name: str) -> None:
         words = name.split()
@@ -147,7 +154,7 @@ class Cast:
                 return name[len(known) + 1:], title or known
         return name, title
 
-    def main_work(self) -> str | None:
+    def find_main_work(self) -> str | None:
         """The work the page is about: the one whose name, or a word of it, the page uses most (a
         long-read names *The Adventures of Tom Sawyer* once and Tom twenty times), at least five times
         and twice as often as any other work's."""
@@ -178,14 +185,6 @@ class Cast:
         return self.full_name(max(authors, key=len))
 
 
-_OPENING_WORDS = {"what", "would", "could", "should", "here", "there", "later", "earlier", "note", "when", "where",
-                  "why", "how", "who", "which", "while", "after", "before", "even", "only", "just", "still", "both",
-                  "each", "every", "many", "most", "some", "such", "thus", "hence", "indeed", "perhaps", "yes",
-                  "now", "once", "did", "does", "was", "is", "are", "were", "has", "had", "have", "can", "will",
-                  "about", "like", "unlike", "read", "see", "ask", "take", "let", "remember", "consider", "compare"}
-_SENTENCE_OPENING = re.compile(r"(?:^|['\"”’)\]}]*[.!?:;]['\"”’)\]}]*\s|\n)[\s“\"‘({\[*_#>—–-]*$")
-
-
 def same_person(short: str, full: str) -> bool:
     """Whether ``short`` may name the person ``full`` names: ``Hume`` or ``D. Hume`` for ``David Hume``."""
     short_words, full_words = short.split(), full.split()
@@ -196,10 +195,9 @@ def same_person(short: str, full: str) -> bool:
                for i, w in enumerate(short_words[:-1]))
 
 
-def _person_names(text: str) -> list[str]:
+def _person_names(text: str, lower_words: frozenset[str]) -> list[str]:
     """Names of two or more capitalised words.  At a sentence's start, a first word the page also
-    writes in lower case is an ordinary word ("Was Lincoln", "About Shakespeare")."""
-    lower_words = set(re.findall(r"\b[a-z]+\b", text)) | _OPENING_WORDS
+    writes in lower case (``lower_words``) is an ordinary word ("Was Lincoln", "About Shakespeare")."""
     names = []
     for match in _FULL_NAME.finditer(text):
         words = match.group().split()
@@ -223,8 +221,8 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
     ``<i>``, ``<em>`` and ``<cite>``), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
     and ``Author, *Title*``."""
     unquoted = _QUOTED.sub(" ", text)  # the page's own words: "Hell" in Milton's lines says nothing of the page
-    cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)),
-                lower_words=frozenset(re.findall(r"\b[a-z]+\b", text)))
+    lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
+    cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)), lower_words=lower_words)
     titles = [m.group("t").strip() for m in _ITALIC.finditer(text)]
     titles += [t for t in (text[start:end].strip() for start, end in italics[:MAX_MENTIONS])
                if 2 <= len(t) <= 80 and t[:1].isupper() and "\n" not in t and not _NOT_A_TITLE.search(t)]
@@ -233,7 +231,7 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
     for claim in claims:
         if claim is not None and claim.title and not claim.implied:
             cast.add_work(claim.title)
-    persons = _person_names(text) + [c.author for c in claims if c is not None and c.author
+    persons = _person_names(text, lower_words) + [c.author for c in claims if c is not None and c.author
                                      and c.author.split()[0].lower() not in _OPENING_WORDS]
     for name in persons:
         cast.add_person(cast.split_work_from_name(name, None)[0])
@@ -258,9 +256,10 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
             if looks_like_person(name) or (" " not in name and single):
                 cast.add_work(title, name)
     cast.mentions.sort()
+    cast.main = cast.find_main_work()
     for start, title in cast.mentions[:MAX_NEIGHBOURHOODS]:
         sentence = _sentence_around(text, start, start + len(title)).replace(title, " ")
-        surnames = {name.split()[-1] for name in _person_names(sentence)} | \
+        surnames = {name.split()[-1] for name in _person_names(sentence, lower_words)} | \
             {word for word in _TITLE_WORD.findall(sentence) if len(cast.full_names.get(word, ())) == 1}
         if len(surnames) == 1:
             cast.work_neighbours.setdefault(_key(title), set()).add(cast.full_name(surnames.pop()))
@@ -331,7 +330,7 @@ def with_main_work(claim: Claim | None, cast: Cast) -> Claim | None:
     """A quotation that names neither work nor person, on a page about one work, is taken from that
     work (an implied claim), and so is one whose speaker is the character the title names ("Tom"
     on a page about *The Adventures of Tom Sawyer*): the author is then the work's."""
-    main = cast.main_work()
+    main = cast.main
     if main is None or (claim is not None and claim.title):
         return claim
     author = claim.author if claim is not None else None
