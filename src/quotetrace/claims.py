@@ -1011,17 +1011,14 @@ def recent_person(preceding: str, known: re.Pattern | None = None, pronoun: str 
     # (what is quoted names nobody, and an aside in parentheses, "(Cotton's translation, revised by
     # Hazlitt)", is not where "he" comes from)
     preceding = re.sub(r"“[^“”]*”|\([^()\n]*\)", lambda m: " " * len(m.group()), preceding)
-    best: tuple[int, str] | None = None
-    candidates: list[tuple[int, str]] = []
+    candidates: list[tuple[int, str]] = []  # (offset, name) of each mention
     for match in (known.finditer(preceding) if known is not None else ()):
         if not _TRANSLATOR_AFTER.match(preceding, match.end()):  # "in Crawley's version": a translator
-            best = max(best or (-1, ""), (match.start(), match.group()))
             candidates.append((match.start(), match.group()))
     for pattern in (_AUTHOR_VERB, _WHO_CLAUSE):
         for match in pattern.finditer(preceding):
             name = _clean_author(match.group("author"))
             if name:
-                best = max(best or (-1, ""), (match.start(), name))
                 candidates.append((match.start(), name))
     for match in _MULTIWORD_NAME.finditer(preceding):
         name = match.group("name")
@@ -1037,11 +1034,12 @@ def recent_person(preceding: str, known: re.Pattern | None = None, pronoun: str 
         elif opens_sentence or before.rstrip().endswith((":", "“", "\"", ">", "|", "»", "·", "/")) \
                 or re.search(r"\b(?:the|The|a|an|of|in|at|from)\s+$", before):
             continue  # a capital at the start of a sentence, or "the Valley Courier", is no name
-        best = max(best or (-1, ""), (match.start(), name))
         candidates.append((match.start(), name))
-    if pronoun is None or best is None:
-        return best[1] if best else None
+    if not candidates:
+        return None
     candidates.sort()
+    if pronoun is None:
+        return candidates[-1][1]
     other = _MALE_PRONOUN if pronoun.lower() in ("she", "her") else _FEMALE_PRONOUN
     same = _FEMALE_PRONOUN if other is _MALE_PRONOUN else _MALE_PRONOUN
     for k in range(len(candidates) - 1, -1, -1):
@@ -1049,7 +1047,7 @@ def recent_person(preceding: str, known: re.Pattern | None = None, pronoun: str 
         following = preceding[start + len(name):candidates[k + 1][0] if k + 1 < len(candidates) else len(preceding)]
         if not (other.search(following) and not same.search(following)):
             return name
-    return best[1]
+    return candidates[-1][1]
 
 
 _MALE_PRONOUN = re.compile(r"\b(?:he|him|his|himself|He|His)\b")
@@ -1481,6 +1479,13 @@ def claim_from_properties(properties: dict[str, str]) -> Claim | None:
                   translator=properties.get("TRANSLATOR") or None, year=year.group(1) if year else None,
                   page=properties.get("PAGE") or None)
     return claim if claim.author or claim.title else None
+
+
+def claim_from_clipping(title: str, authors: tuple[str, ...], page: str | None) -> Claim:
+    """A claim from a Kindle clipping's header: the book, its author (the first name Kindle lists),
+    its translator (the second) and the page."""
+    return Claim(author=authors[0] if authors else None, title=title,
+                 translator=authors[1] if len(authors) > 1 else None, page=page)
 
 
 def complete_claims(claims: list[Claim | None], mentions: list[str] | None = None,

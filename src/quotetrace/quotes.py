@@ -35,6 +35,7 @@ from .discourse import introducing_sentence, read_cast, resolve_claim, with_main
 from .claims import (
     CREDIT_DASH,
     as_credit_line,
+    claim_from_clipping,
     claim_from_properties,
     MONTHS,
     PAGE_KINDS,
@@ -1099,9 +1100,7 @@ class _Parser:
         block, block_page = None, None  # the page an excerpt block has reached
         labelled_sources = [(start, end, claim) for start, end, properties in property_drawers(text)
                             if (claim := claim_from_properties(properties)) is not None]
-        labelled_sources += [(c.start, c.end, Claim(author=c.authors[0] if c.authors else None, title=c.title,
-                                                    translator=c.authors[1] if len(c.authors) > 1 else None,
-                                                    page=c.page)) for c in highlights(text)]
+        labelled_sources += [(c.start, c.end, claim_from_clipping(c.title, c.authors, c.page)) for c in highlights(text)]
         paragraph_ends = [p.end for p in self.paragraphs]
         # the page's longer quotations (a short phrase in quotes may repeat their words), and the
         # authors its headers and headings name
