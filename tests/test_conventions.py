@@ -901,3 +901,10 @@ def test_a_header_with_price_and_page_count_is_the_reviewed_book_not_an_excerpt_
             "written something better.\n\n\"Scrooge is not a miser of the old comic kind,\" she writes.\n")
     _, found, _ = analyse(text)
     assert [q.kind for q in found if q.quoted] == ["inline"]
+
+
+def test_a_byline_dated_with_an_abbreviated_weekday_is_the_pages_own():
+    text = ("Margaret Fairlie obituary\n\nAlasdair Rennie\nTue 16 Jan 2024 17.40 GMT\n\n"
+            "Margaret Fairlie, who has died aged 92, spent most of her life in the archives of Paris.\n")
+    _, found, _ = analyse(text)
+    assert not [q for q in found if q.quoted]

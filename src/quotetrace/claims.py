@@ -79,7 +79,8 @@ _POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b
                         rf"(?:replies|comments|likes|reposts|shares|views|points|votes|upvotes|[hdmwy]|mo)\b)",
                         re.IGNORECASE)
 # "Sunday, October 12, 2008": a day of the week with its date is the page's own date (a sermon, a newsletter)
-_WEEKDAY_DATE = re.compile(rf"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})")
+_WEEKDAY_DATE = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
+                           rf"(?:{MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})")  # "Tue 16 Jan 2024 17.40 GMT"
 # The page's own header fields: a mail or memo header ("From: ...", "Subject: ...", "Date: ..."), a
 # transcript's or press release's label; a letterhead ("CITY HALL PRESS OFFICE", "Office of the Dean")
 _PAGE_FIELD = re.compile(
