@@ -272,3 +272,9 @@ def test_a_parenthesis_signed_with_initials_is_the_compilers_and_an_unsigned_one
 def test_an_elision_in_parentheses():
     marks = find_marks("[pg. 401] (...) but Priam besought Achilles (and wept)")
     assert [(m.kind, m.text) for m in marks] == [("page", "[pg. 401]"), ("elision", "(...)")]
+
+
+def test_angle_bracket_pages_and_double_parentheses_are_the_compilers():
+    text = "<22> One day, when I was dining with him ((Cardinal Morton)), there happened (as it were) to be <23> a lawyer"
+    assert [(m.kind, m.text, m.page) for m in find_marks(text)] == [
+        ("page", "<22>", "22"), ("interpolation", "((Cardinal Morton))", None), ("page", "<23>", "23")]

@@ -25,8 +25,10 @@ PAGE_ANCHOR = re.compile(
     r"[\{\[\(]\s*" + _PAGE_REF + r"(?:\s*[,;]\s*" + _PAGE_REF.replace("(\\d+[a-z]?)", "\\d+[a-z]?") + r")*\s*[\}\]\)]",
     re.IGNORECASE,
 )
-# A page break between bars, "|41|", as some editions and transcriptions print it
-BAR_PAGE = re.compile(r"(?<![|\w])\|(\d{1,4}[a-z]?)\|(?![|\w])")
+# A page break between bars, "|41|", or in angle brackets, "<41>", as some transcriptions print it
+BAR_PAGE = re.compile(r"(?<![|\w])\|(\d{1,4}[a-z]?)\|(?![|\w])|(?<![<\w])<(?:p\.\s?)?(\d{1,4}[a-z]?)>(?![>\w])")
+# The compiler's words in double parentheses: "((Cardinal Morton, in whose household More had been a page))"
+DOUBLE_PAREN = re.compile(r"\(\((?:[^()\n]|\([^()\n]{0,200}\)){1,400}?\)\)")
 # Any page anchor, bracketed or between bars (for finding where one stands, not its page)
 ANY_PAGE_ANCHOR = re.compile(f"{PAGE_ANCHOR.pattern}|{BAR_PAGE.pattern}", re.IGNORECASE)
 # The compiler's remark in parentheses, signed with initials: "(the ministers, that is. --H.Q.)"
@@ -123,7 +125,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
             if not emit:
                 continue
             kind_here = kind
-            page = match.group(1) if kind == "page" else None
+            page = next((g for g in match.groups() if g), None) if kind == "page" else None
             if kind == "interpolation" and SIC.match(match.group()):
                 kind_here = "sic"
             marks.append(Mark(kind_here, span[0], span[1], text[span[0]:span[1]], page))
@@ -135,8 +137,10 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
     # itself contains "..." is one interpolation.
     if groups or "(" in chunk:
         take("page", PAGE_ANCHOR)
-    if "|" in chunk:
+    if "|" in chunk or "<" in chunk:
         take("page", BAR_PAGE)
+    if "((" in chunk:
+        take("interpolation", DOUBLE_PAREN)
     if "(" in chunk and ("--" in chunk or "—" in chunk or "–" in chunk):
         take("interpolation", SIGNED_REMARK)
     if conventions.bare_pages and groups:
