@@ -908,3 +908,11 @@ def test_a_byline_dated_with_an_abbreviated_weekday_is_the_pages_own():
             "Margaret Fairlie, who has died aged 92, spent most of her life in the archives of Paris.\n")
     _, found, _ = analyse(text)
     assert not [q for q in found if q.quoted]
+
+
+def test_a_forum_profile_box_is_no_source_header_and_a_numbered_citation_is_one():
+    from quotetrace.claims import classify_header_line, claim_from_header
+    for line in ("Join Date: Aug 2012", "Location: Leeds", "Senior Member", "Old 03-02-2017, 09:14 PM"):
+        assert classify_header_line(line)[0] == "compiler"
+    claim = claim_from_header(["5. J. S. Mill, Utilitarianism, ch. II (Longmans, Green, 1864 reprint, p. 24)"])
+    assert (claim.author, claim.title) == ("J. S. Mill", "Utilitarianism")

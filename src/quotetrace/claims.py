@@ -79,6 +79,11 @@ _POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b
                         rf"(?:replies|comments|likes|reposts|shares|views|points|votes|upvotes|[hdmwy]|mo)\b)",
                         re.IGNORECASE)
 # "Sunday, October 12, 2008": a day of the week with its date is the page's own date (a sermon, a newsletter)
+# a forum post's profile box: "Join Date: Aug 2012", "Location: Leeds", "Senior Member", "Old 03-02-2017, 09:14 PM"
+_FORUM_PROFILE = re.compile(r"^(?:(?:Join(?:ed)?(?: Date)?|Location|Posts|Reputation|Rep Power|Thanks|Likes|"
+                            r"Member since|Registered|Karma)\s*:|(?:(?:Senior|Junior|Super|New|Full|Banned)\s+)?"
+                            r"(?:Member|Moderator|Administrator|Admin|Guest|User)$|Old \d{2}-\d{2}-\d{4}\b|"
+                            r"Reply With Quote$|Quote:$)", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
                            rf"(?:{MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})")  # "Tue 16 Jan 2024 17.40 GMT"
 # The page's own header fields: a mail or memo header ("From: ...", "Subject: ...", "Date: ..."), a
@@ -191,7 +196,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     if _PAGE_FIELD.match(line) or _LETTERHEAD.match(line) or _NAVIGATION.search(line):
         return "compiler", line
     if (_COMPILER_LINE.match(line) and not re.search(r"\b(?:edited|translated)\s+by\b", line, re.IGNORECASE)) \
-            or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line):
+            or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line) \
+            or _FORUM_PROFILE.match(line):
         return "compiler", line
     for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("editor", _EDITED),
                           ("editor", _EDITORIAL_CREDIT), ("written", _WRITTEN), ("from", _FROM)):
@@ -205,19 +211,20 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     n_words = len(line.split())
     if n_words > 30 or has_sentence_break(line):
         return None
-    citation = _CITATION_LINE.match(line)
+    unnumbered = re.sub(r"^\d{1,3}[.)]\s+", "", line)  # (a numbered list of sources: "4. Hobbes, …")
+    citation = _CITATION_LINE.match(unnumbered)
     if citation and looks_like_person(citation.group("a")) and tidy_title(citation.group("t")) \
             and not _YEAR.search(re.sub(r"\([^()]*\)", "", citation.group("t"))):
         # (a year outside parentheses makes it a publisher's line: "Ticknor and Fields, Boston 1867")
-        return "citation", line
+        return "citation", unnumbered
     if citation and re.fullmatch(r"[A-Z][a-z'’\-]{2,}", citation.group("a").strip()) \
             and citation.group("a").strip() not in _NOT_NAME_WORDS and not _LOCATOR.match(citation.group("t")) \
-            and not _YEAR.search(citation.group("t")) \
+            and not _YEAR.search(re.sub(r"\([^()]*\)", "", citation.group("t"))) \
             and tidy_title(citation.group("t")) not in (None, citation.group("t").strip()) \
             and _TITLE_LOCATOR.search(citation.group("t")):
-        return "citation", line  # "Epictetus, Discourses, book I, chapter 29": one name, a work, a place in it
+        return "citation", unnumbered  # "Epictetus, Discourses, book I, chapter 29": one name, a work, a place in it
     if citation and looks_like_person(citation.group("a")) and _LOCATOR.match(citation.group("t")):
-        return "citation", line  # "Samuel Butler, Book IX": the author (or translator) and a place in the work
+        return "citation", unnumbered  # "Samuel Butler, Book IX": the author (or translator) and a place in the work
     if is_work_name(re.sub(r"\s*\([^()]*\)\s*$", "", line)):
         return "title", re.sub(r"\s*\([^()]*\)\s*$", "", line)  # "World English Bible (2020 stable text)"
     year = _YEAR.search(line)
