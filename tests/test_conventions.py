@@ -916,3 +916,11 @@ def test_a_forum_profile_box_is_no_source_header_and_a_numbered_citation_is_one(
         assert classify_header_line(line)[0] == "compiler"
     claim = claim_from_header(["5. J. S. Mill, Utilitarianism, ch. II (Longmans, Green, 1864 reprint, p. 24)"])
     assert (claim.author, claim.title) == ("J. S. Mill", "Utilitarianism")
+
+
+def test_an_episode_title_in_quotes_and_a_podcasts_credits_are_the_pages_own():
+    text = ("THE MARGIN CALL\nEpisode 212: \"Sun Tzu Goes to the Office\"\nReleased 14 May 2024 | 52 min\n\n"
+            "Hosts: Dana Okonkwo-Reyes, Marcus Feld\nGuest: Professor Lucía Berendt, author of The Borrowed General (2021)\n\n"
+            "Transcript produced automatically and corrected by a volunteer.\n")
+    _, found, _ = analyse(text)
+    assert not [q for q in found if q.quoted]

@@ -79,11 +79,15 @@ _POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b
                         rf"(?:replies|comments|likes|reposts|shares|views|points|votes|upvotes|[hdmwy]|mo)\b)",
                         re.IGNORECASE)
 # "Sunday, October 12, 2008": a day of the week with its date is the page's own date (a sermon, a newsletter)
-# a forum post's profile box: "Join Date: Aug 2012", "Location: Leeds", "Senior Member", "Old 03-02-2017, 09:14 PM"
+# a forum post's profile box ("Join Date: Aug 2012", "Location: Leeds", "Senior Member", "Old 03-02-2017,
+# 09:14 PM") and a podcast's credits: the page's own lines
 _FORUM_PROFILE = re.compile(r"^(?:(?:Join(?:ed)?(?: Date)?|Location|Posts|Reputation|Rep Power|Thanks|Likes|"
                             r"Member since|Registered|Karma)\s*:|(?:(?:Senior|Junior|Super|New|Full|Banned)\s+)?"
                             r"(?:Member|Moderator|Administrator|Admin|Guest|User)$|Old \d{2}-\d{2}-\d{4}\b|"
-                            r"Reply With Quote$|Quote:$)", re.IGNORECASE)
+                            r"Reply With Quote$|Quote:$|"
+                            # a podcast's or a programme's credits: "Hosts: …", "Guest: …", "Released 14 May 2024"
+                            r"(?:Hosts?|Guests?|Presenters?|Producers?|Panellists?|Panelists?|Interviewer|Runtime|Duration|"
+                            r"Recorded|Released)\b\s*:?)", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
                            rf"(?:{MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})")  # "Tue 16 Jan 2024 17.40 GMT"
 # The page's own header fields: a mail or memo header ("From: ...", "Subject: ...", "Date: ..."), a

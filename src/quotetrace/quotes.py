@@ -1703,7 +1703,7 @@ _CITATION_AFTER = re.compile(r"\s*(?:[—―–-]{1,2}\s*[A-Z]|\(\s*(?:[*_]|(?!(
                              r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*\s*(?:[,:;)]|\d)))")
 _TITLE_CUE = re.compile(r"\b(?:essay|essays|poem|poems|article|book|song|story|stories|chapter|novel|film|play|paper|"
                         r"lecture|sermon|pamphlet|hymn|series|episode|album|titled|entitled|called|named|headline|"
-                        r"column|post|tract|ballad|ode|sonnet)\s*$", re.IGNORECASE)
+                        r"column|post|tract|ballad|ode|sonnet)(?:\s+(?:no\.\s*)?\d{1,4})?\s*:?\s*$", re.IGNORECASE)  # "Episode 212:"
 # where a title in quotes stands: after the author in a credit line, or after a web site's name in a
 # list of sources
 _TITLE_IN_CREDIT = re.compile(r"(?:^|\n)[ \t>]*(?:[—―–~]|--?)[ \t]*[A-Z][^\n“\"”]{1,80},[ \t]*$|"
