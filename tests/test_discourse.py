@@ -106,3 +106,12 @@ def test_a_book_with_its_verses_is_the_book():
     assert tidy_title("Jonah 1:1-4, 1:17 and 2:1-10") == "Jonah"
     assert tidy_title("1 Kings 19:12") == "1 Kings"
     assert tidy_title("The Federalist No. 10") == "The Federalist No. 10"
+
+
+def test_an_honorific_is_no_part_of_the_authors_name_and_a_bible_book_is_a_work():
+    cast = read_cast("", [])
+    assert resolve_claim(Claim(author="Sir Thomas More"), cast).author == "Thomas More"
+    assert resolve_claim(Claim(author="the Rev. J. M. Rodwell"), cast).author == "J. M. Rodwell"
+    assert resolve_claim(Claim(author="Sir Toby"), cast).author == "Sir Toby"  # a character's name
+    assert resolve_claim(Claim(author="Genesis"), cast) == Claim(title="Genesis")
+    assert resolve_claim(Claim(author="Job"), cast).author == "Job"

@@ -287,6 +287,16 @@ def introducing_sentence(text: str, start: int, reach: int = 300) -> str:
     return window[last.end():] if last is not None else window
 
 
+_HONORIFIC = re.compile(r"^(?:the\s+)?(?:Rev\.?|Reverend|Sir|Dr\.?|Prof\.|Professor)\s+(?=[A-Z])")
+# the books of the Bible whose names are nobody's (Job, Mark or Ruth may be a person on the page)
+_BIBLE_BOOKS = frozenset(
+    "Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings Chronicles Ezra Nehemiah Esther "
+    "Job Psalms Proverbs Ecclesiastes Isaiah Jeremiah Lamentations Ezekiel Daniel Hosea Joel Amos Obadiah Jonah "
+    "Micah Nahum Habakkuk Zephaniah Haggai Zechariah Malachi Matthew Mark Luke John Acts Romans Corinthians "
+    "Galatians Ephesians Philippians Colossians Thessalonians Timothy Titus Philemon Hebrews James Peter Jude "
+    "Revelation Tobit Judith Maccabees Sirach Ecclesiasticus Baruch".split()) - {"Job", "Mark", "John", "James",
+                                                                                 "Peter", "Timothy", "Ruth", "Daniel",
+                                                                                 "Matthew", "Luke", "Jonah", "Titus"}
 _NOT_AUTHORS = {"Re", "Fwd", "Fw", "Edit", "Update", "Posted", "Reply", "Quote"}
 _NO_TITLE = re.compile(r"(?i:act|scene|sc|chapter|ch|book|bk|part|pt|canto|verse|line|lines|section|page|p|"
                        r"english|french|german|latin|greek|italian|spanish|russian|hebrew)\.?|[IVXLC]{1,6}\.?")
@@ -312,6 +322,10 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     if author and (author in _NOT_AUTHORS or (len(author.split()) > 1 and all(
             w.lower() in cast.lower_words for w in author.split()))):
         author = None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re"
+    if author and (plain := _HONORIFIC.sub("", author)) != author and len(plain.split()) >= 2:
+        author = plain  # "Sir Thomas More", "the Rev. J. M. Rodwell": the person's name
+    if author and author in _BIBLE_BOOKS:
+        author, title = None, title or author  # "In Genesis Joseph goes to prison": a book, not a person
     if author and _key(author) in cast.titles and not cast.full_names.get(author.split()[-1]):
         author, title = None, title or cast.titles[_key(author)]  # "his Confessions: “…”": a work, not a person
     if author:
