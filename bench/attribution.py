@@ -143,6 +143,8 @@ class Result:
     claims_right: int = 0
     claims_total: int = 0
     field_right: dict[str, int] = field(default_factory=lambda: {"author": 0, "title": 0, "page": 0})
+    # a field given but wrong (not merely missing): what could make a report accuse a quoter falsely
+    field_wrong: dict[str, int] = field(default_factory=lambda: {"author": 0, "title": 0, "page": 0})
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -160,6 +162,7 @@ class Result:
         self.claims_total += other.claims_total
         for key in self.field_right:
             self.field_right[key] += other.field_right[key]
+            self.field_wrong[key] += other.field_wrong[key]
 
     def to_dict(self) -> dict:
         return {
@@ -167,7 +170,8 @@ class Result:
             "chars": {label: counts.to_dict() for label, counts in self.chars.items()},
             "chars_micro": self.micro.to_dict(),
             "spans": self.spans.to_dict(),
-            "claims": {"right": self.claims_right, "total": self.claims_total, "fields_right": self.field_right},
+            "claims": {"right": self.claims_right, "total": self.claims_total, "fields_right": self.field_right,
+                       "fields_given_wrong": self.field_wrong},
             "errors": self.errors,
         }
 
@@ -338,6 +342,7 @@ def evaluate(path: Path) -> Result:
         right = {key: field_right(key, got[key], entry.get(key)) for key in got}
         for key, ok in right.items():
             result.field_right[key] += ok
+            result.field_wrong[key] += not ok and got[key] is not None
         if all(right.values()):
             result.claims_right += 1
         else:
@@ -398,8 +403,10 @@ def main(argv: list[str] | None = None) -> int:
     print(row(total, width))
     if total.claims_total:
         fields = ", ".join(f"{k} {v}/{total.claims_total}" for k, v in total.field_right.items())
+        given_wrong = ", ".join(f"{k} {v}" for k, v in total.field_wrong.items())
         print(f"\nclaimed-source accuracy: {total.claims_right}/{total.claims_total} = "
-              f"{total.claims_right / total.claims_total:.2f} (fields right: {fields})")
+              f"{total.claims_right / total.claims_total:.2f} (fields right: {fields}; "
+              f"given but wrong: {given_wrong})")
     print("character counts are pooled over all documents (micro); a '-' means nothing to score")
     if args.details:
         for result in results:

@@ -115,3 +115,9 @@ def test_an_honorific_is_no_part_of_the_authors_name_and_a_bible_book_is_a_work(
     assert resolve_claim(Claim(author="Sir Toby"), cast).author == "Sir Toby"  # a character's name
     assert resolve_claim(Claim(author="Genesis"), cast) == Claim(title="Genesis")
     assert resolve_claim(Claim(author="Job"), cast).author == "Job"
+
+
+def test_a_header_label_read_as_a_title_is_no_title():
+    cast = read_cast("", [])
+    for label in ("Author", "Translation", "Source"):
+        assert resolve_claim(Claim(author="Montaigne", title=label), cast).title is None

@@ -299,7 +299,8 @@ _BIBLE_BOOKS = frozenset(
                                                                                  "Matthew", "Luke", "Jonah", "Titus"}
 _NOT_AUTHORS = {"Re", "Fwd", "Fw", "Edit", "Update", "Posted", "Reply", "Quote"}
 _NO_TITLE = re.compile(r"(?i:act|scene|sc|chapter|ch|book|bk|part|pt|canto|verse|line|lines|section|page|p|"
-                       r"english|french|german|latin|greek|italian|spanish|russian|hebrew)\.?|[IVXLC]{1,6}\.?")
+                       r"english|french|german|latin|greek|italian|spanish|russian|hebrew|"
+                       r"author|translation|translator|editor|edition|publisher|source|title)\.?|[IVXLC]{1,6}\.?")
 _THAT_WORK = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:book|novel|play|poem|story|tale|essay|work|"
                         r"pamphlet|treatise|volume)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
 
@@ -309,7 +310,7 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     sentence that leads to the quotation, which starts at offset ``at``) names, or "the same book"
     it speaks of (the work named last), the author's one work, the work's one author."""
     if claim is not None and claim.title and _NO_TITLE.fullmatch(claim.title.strip()):
-        claim = replace(claim, title=None)  # "(Act 2 Scene 4)", "in V.ii", "in French": a place or a tongue
+        claim = replace(claim, title=None)  # "(Act 2 Scene 4)", "in V.ii", "in French", "Author:": no work
     if claim is None or not claim.title:
         named = cast.work_named_in(introduction)
         if named is None and _THAT_WORK.search(introduction):
