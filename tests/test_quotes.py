@@ -1113,3 +1113,11 @@ def test_a_title_in_quotes_in_a_credit_line_or_a_list_of_sources_is_the_compiler
     _, found = quotations(text, "markdown", "doc.md")
     assert [(q.text, q.kind in ("title", "scare")) for q in found] == [
         ("Ambition is like choler.", False), ("Of Ambition", True), ("Macbeth, Act 1, Scene 7 | The Folger Shakespeare", True)]
+
+
+def test_a_quotation_in_a_markdown_table_takes_the_source_of_its_row():
+    text = ("| # | Quote | Source | Why |\n|---|---|---|---|\n"
+            "| 1 | \"Sleep that knits up the ravell'd sleave of care\" | William Shakespeare, *Macbeth*, Act 2 | repair |\n"
+            "| 2 | \"Sleep is the best meditation.\" | Dalai Lama | short |\n")
+    _, found = quotations(text, "markdown", "doc.md")
+    assert [(q.claim.author, q.claim.title) for q in found] == [("William Shakespeare", "Macbeth"), ("Dalai Lama", None)]

@@ -1230,7 +1230,7 @@ class _Parser:
         quotations = [q if q.claim is c else replace(q, claim=c) for q, c in zip(quotations, completed)]
         quotations = self.credited_paragraphs(quotations, paragraph_ends)
         quotations = _footnoted(text, quotations, footnotes(text, references))
-        quotations = _same_work_in_paragraph(quotations, paragraph_ends)
+        quotations = _same_work_in_paragraph(_credited_in_table_rows(text, quotations), paragraph_ends)
         italics = [(r.start, r.end) for r in self.document.regions if r.kind == "italic"]
         cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], italics)
         out = []
@@ -1502,6 +1502,27 @@ def _with_labelled_source(sources: list[tuple[int, int, Claim]], offset: int, cl
         return claim
     return replace(source, author=claim.author if claim is not None and claim.author else source.author,
                    page=claim.page if claim is not None and claim.page else source.page)
+
+
+def _credited_in_table_rows(text: str, quotations: list[Quotation]) -> list[Quotation]:
+    """A quotation in a cell of a Markdown table takes the source that a later cell of its row
+    gives (``| "Sleep that knits up …" | William Shakespeare, *Macbeth*, Act 2 | … |``)."""
+    out = []
+    for quotation in quotations:
+        line_start = text.rfind("\n", 0, quotation.start) + 1
+        line_end = text.find("\n", quotation.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if quotation.kind == "inline" and line.lstrip().startswith("|") and line.count("|") >= 3 \
+                and not (quotation.claim and quotation.claim.title):
+            for cell in text[quotation.end:line_start + len(line)].split("|")[1:]:
+                credit = claim_from_context("", "— " + cell.strip()) if cell.strip() else None
+                if credit is not None and (credit.author or credit.title):
+                    claim = quotation.claim or Claim()
+                    quotation = replace(quotation, claim=replace(claim, title=claim.title or credit.title,
+                                                                 author=claim.author or credit.author))
+                    break
+        out.append(quotation)
+    return out
 
 
 def _same_work_in_paragraph(quotations: list[Quotation], paragraph_ends: list[int]) -> list[Quotation]:
