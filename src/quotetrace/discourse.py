@@ -275,7 +275,7 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
     return before[head + 1:] + text[start:end] + after[:tail]
 
 
-_SENTENCE_START = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*\n|^)(?=\S)")
+_SENTENCE_START = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*\n|\|\s*|^)(?=\S)")  # (a table cell is a sentence of its own)
 
 
 def introducing_sentence(text: str, start: int, reach: int = 300) -> str:
