@@ -1121,3 +1121,9 @@ def test_a_quotation_in_a_markdown_table_takes_the_source_of_its_row():
             "| 2 | \"Sleep is the best meditation.\" | Dalai Lama | short |\n")
     _, found = quotations(text, "markdown", "doc.md")
     assert [(q.claim.author, q.claim.title) for q in found] == [("William Shakespeare", "Macbeth"), ("Dalai Lama", None)]
+
+
+def test_a_credit_that_opens_with_a_speaker_then_an_italic_work():
+    from quotetrace.claims import claim_from_context
+    claim = claim_from_context("", "— The Buddha, *The Dhammapada*, verse 60")
+    assert (claim.author, claim.title) == ("Buddha", "The Dhammapada")

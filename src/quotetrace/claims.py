@@ -654,7 +654,8 @@ _DASH_CREDIT = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<author>{_NAME})(?:\s*,\s*(?
 _DASH_WORK = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
 # "- The Dhammapada, verse 63, translated by ...": a credit line that opens with a work
-_DASH_TITLE_FIRST = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:The|A|An)\s+[A-Z][^\n,(]{{1,80}}?)\s*(?:[,(]|$)", re.M)
+_DASH_TITLE_FIRST = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:The|A|An)\s+[A-Z][^\n,(]{{1,80}}?)\s*(?:[,(]|$)"
+                               r"(?!\s*[*_])", re.M)  # ("— The Buddha, *The Dhammapada*": a speaker, then the work)
 # "Source: Confucius, The Analects, Book II": a labelled credit line under the quotation
 _SOURCE_LABEL = re.compile(r"^\s*(?:Source|From|Cited from|Reference)\s*:\s*(?P<line>[^\n]{3,200})")
 
