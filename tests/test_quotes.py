@@ -1127,3 +1127,11 @@ def test_a_credit_that_opens_with_a_speaker_then_an_italic_work():
     from quotetrace.claims import claim_from_context
     claim = claim_from_context("", "— The Buddha, *The Dhammapada*, verse 60")
     assert (claim.author, claim.title) == ("Buddha", "The Dhammapada")
+
+
+def test_a_scripture_reference_at_the_foot_of_a_blockquote_is_its_credit():
+    html = ("<p>The Koran tells the bee what to build:</p><blockquote><p>And thy Lord hath taught the BEE, saying: "
+            "\"Provide thee houses in the mountains.\"</p><p>Qur’an 16:68–69, translated by J. M. Rodwell (1861)</p>"
+            "</blockquote>")
+    _, found = quotations(html, "html", "doc.html")
+    assert [q.text.split()[0] for q in found if q.kind == "blockquote"] == ["And"]

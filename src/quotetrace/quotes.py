@@ -1815,6 +1815,11 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
+# a reference to chapter and verse, alone on its line: "Qur’an 16:68–69, translated by …", "Proverbs 6:6-8 (KJV)"
+_SCRIPTURE_REFERENCE = re.compile(r"^(?:[1-3]\s)?[A-Z][\w’'\-]+(?:\s(?:of\s)?[A-Z][\w’'\-]+)?\.?\s+\d{1,3}[:.]\d{1,3}"
+                                  r"(?:\s?[-–]\s?\d{1,3})?(?:[,;(]\s?[^\n]{0,120})?$")
+
+
 def _blockquote_body(text: str, region: Region) -> tuple[int, int]:
     """The quoted part of a blockquote, without a trailing ``— Author, Title`` credit line or a
     citation in parentheses after its last sentence (``... the terrible thing. (*Ench.* 5)``), on
@@ -1826,6 +1831,8 @@ def _blockquote_body(text: str, region: Region) -> tuple[int, int]:
         if last and classify_header_line(last.group("line").strip()) == ("citation", last.group("line").strip()) \
                 and looks_like_person(last.group("line").split(",")[0].strip()):
             credit = last  # a paragraph of its own at the foot: "Thomas Paine, The Age of Reason, Part I"
+        elif last and _SCRIPTURE_REFERENCE.match(last.group("line").strip()):
+            credit = last  # "Qur’an 16:68–69, translated by J. M. Rodwell (1861)" at the foot of the verses
     end = region.start + (credit.start() if credit else len(body))
     end = region.start + len(text[region.start:end].rstrip(" \t\r\n>"))
     citation = _TRAILING_CITATION.search(text, region.start, end)
