@@ -322,3 +322,11 @@ def test_an_implied_claim_that_does_not_match_accuses_nobody():
     assert judge_attribution(implied, UTILITARIANISM) == UNCLAIMED
     assert judge_attribution(implied, ON_LIBERTY) == CONFIRMED
     assert judge_attribution(Claim(author="John Stuart Mill", title="On Liberty"), UTILITARIANISM) == WRONG
+
+
+def test_a_speaker_named_in_the_source_scene_is_no_wrong_author():
+    scene = "“You see, but you do not observe. The distinction is clear.” Holmes threw himself down into an armchair."
+    doyle = WorkMeta(slug="doyle-adventures", title="The Adventures of Sherlock Holmes", author="Arthur Conan Doyle")
+    assert judge_attribution(Claim(author="Holmes"), doyle, scene) == CONFIRMED
+    assert judge_attribution(Claim(author="Albert Einstein"), doyle, scene) == WRONG
+    assert judge_attribution(Claim(author="Holmes", title="Walden"), doyle, scene) == WRONG  # the work decides

@@ -145,8 +145,16 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
     versions = versions_of(best.work.meta, best.words.norms, index, alignments)
     flags.extend(translator_flags(quotation, best.work.meta, versions))
     fidelity = judge_fidelity(edits, reordered=any(flag.flag == "out_of_order" for flag in flags))
-    return QuoteResult(quotation, fidelity, judge_attribution(quotation.claim, best.work.meta),
+    return QuoteResult(quotation, fidelity, judge_attribution(quotation.claim, best.work.meta, scene(best.work.text, span)),
                        source, similarity, tuple(edits), tuple(flags), tuple(found_in), original, versions)
+
+
+SCENE_REACH = 1500  # characters either side of the words: where a speaker is named ("said Holmes")
+
+
+def scene(text: str, span: tuple[int, int]) -> str:
+    """The source text around a located passage."""
+    return text[max(0, span[0] - SCENE_REACH):span[1] + SCENE_REACH]
 
 
 def is_paraphrase(passage: PassageMatch) -> bool:
@@ -167,7 +175,8 @@ def paraphrase_result(quotation: Quotation, index: LibraryIndex, passages: list[
     source = SourceMatch(best.work.meta, span, best.work.text[span[0]:span[1]], best.work.page_at(span[0]))
     versions = versions_of(best.work.meta, norms, index, [])
     flags = translator_flags(quotation, best.work.meta, versions)
-    return QuoteResult(quotation, PARAPHRASE, judge_attribution(quotation.claim, best.work.meta), source,
+    return QuoteResult(quotation, PARAPHRASE, judge_attribution(quotation.claim, best.work.meta,
+                                                                scene(best.work.text, span)), source,
                        best.similarity, (), tuple(flags), tuple(earliest_first([p.work.meta for p in tied])), None,
                        versions)
 

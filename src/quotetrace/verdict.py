@@ -96,12 +96,20 @@ def claim_matches(claim: Claim, meta: WorkMeta) -> bool:
     return bool(claim.author) and author_matches(claim.author, meta.author)
 
 
-def judge_attribution(claim: Claim | None, found: WorkMeta | None) -> str:
-    """``confirmed``, ``wrong``, ``unclaimed`` or ``unknown``."""
+def judge_attribution(claim: Claim | None, found: WorkMeta | None, passage: str = "") -> str:
+    """``confirmed``, ``wrong``, ``unclaimed`` or ``unknown``.  ``passage`` is the source text around
+    the words: a speaker the document names with no work ("Holmes warns, “…”") who is named there is
+    a character of the scene, not a wrong author."""
     if claim is None or claim.is_empty():
         return UNCLAIMED
     if found is None:
         return UNKNOWN
-    if claim_matches(claim, found):
+    if claim_matches(claim, found) or (not claim.title and claim.author and names_speaker(claim.author, passage)):
         return CONFIRMED
     return UNCLAIMED if claim.implied else WRONG  # a work read from the page's layout is no accusation
+
+
+def names_speaker(name: str, passage: str) -> bool:
+    """Whether the source passage names the person ``name`` (every word of three letters or more)."""
+    parts = [w for w in re.findall(r"[A-Z][\w'’\-]{2,}", name) if w not in ("Sir", "Lord", "Lady", "The")]
+    return bool(parts) and all(re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", passage) for w in parts)
