@@ -330,3 +330,14 @@ def test_a_speaker_named_in_the_source_scene_is_no_wrong_author():
     assert judge_attribution(Claim(author="Holmes"), doyle, scene) == CONFIRMED
     assert judge_attribution(Claim(author="Albert Einstein"), doyle, scene) == WRONG
     assert judge_attribution(Claim(author="Holmes", title="Walden"), doyle, scene) == WRONG  # the work decides
+
+
+def test_a_part_of_the_work_a_translator_and_an_author_read_as_a_title_are_no_wrong_attribution():
+    essays = WorkMeta("bacon-essays", "The Essays or Counsels, Civil and Moral", "Francis Bacon")
+    text = "OF TRUTH\n\nWhat is truth? said jesting Pilate.\n\nOF ANGER\n\nTo seek to extinguish anger utterly ...\n"
+    assert judge_attribution(Claim(author="Francis Bacon", title="Of Anger"), essays, "", text) == CONFIRMED
+    assert judge_attribution(Claim(author="Francis Bacon", title="Of Friendship"), essays, "", text) == WRONG
+    art = WorkMeta("sun-tzu", "The Art of War", "Sun Tzu", "Lionel Giles")
+    assert judge_attribution(Claim(author="Lionel Giles"), art) == CONFIRMED
+    modest = WorkMeta("swift-modest", "A Modest Proposal", "Jonathan Swift")
+    assert judge_attribution(Claim(title="Jonathan Swift"), modest) == CONFIRMED

@@ -145,7 +145,8 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
     versions = versions_of(best.work.meta, best.words.norms, index, alignments)
     flags.extend(translator_flags(quotation, best.work.meta, versions))
     fidelity = judge_fidelity(edits, reordered=any(flag.flag == "out_of_order" for flag in flags))
-    return QuoteResult(quotation, fidelity, judge_attribution(quotation.claim, best.work.meta, scene(best.work.text, span)),
+    attribution = judge_attribution(quotation.claim, best.work.meta, scene(best.work.text, span), best.work.text)
+    return QuoteResult(quotation, fidelity, attribution,
                        source, similarity, tuple(edits), tuple(flags), tuple(found_in), original, versions)
 
 
@@ -176,7 +177,7 @@ def paraphrase_result(quotation: Quotation, index: LibraryIndex, passages: list[
     versions = versions_of(best.work.meta, norms, index, [])
     flags = translator_flags(quotation, best.work.meta, versions)
     return QuoteResult(quotation, PARAPHRASE, judge_attribution(quotation.claim, best.work.meta,
-                                                                scene(best.work.text, span)), source,
+                                                                scene(best.work.text, span), best.work.text), source,
                        best.similarity, (), tuple(flags), tuple(earliest_first([p.work.meta for p in tied])), None,
                        versions)
 

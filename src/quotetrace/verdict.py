@@ -89,22 +89,35 @@ def same_work(a: WorkMeta, b: WorkMeta) -> bool:
     return a.author.strip().startswith("(") and a.author.strip() == b.author.strip()
 
 
-def claim_matches(claim: Claim, meta: WorkMeta) -> bool:
-    """Is this work the one the document claims? The title decides when one is given."""
-    if claim.title:
-        return title_matches(claim.title, meta.title)
-    return bool(claim.author) and author_matches(claim.author, meta.author)
+def claim_matches(claim: Claim, meta: WorkMeta, passage: str = "", text: str = "") -> bool:
+    """Is this work the one the document claims? The title decides when one is given: the work's own,
+    or that of a part of it (``text`` has it as a heading line: Bacon's essay "Of Anger" in his
+    *Essays*, "Genesis" in the Bible).  An author alone matches the work's author or translator, and
+    a speaker the source names around the words (``passage``: "Holmes warns, “…”")."""
+    if claim.title and not (meta.author and author_matches(claim.title, meta.author)):
+        # (a "title" that is the work's author is a header read awry: "A Modest Proposal / Jonathan Swift")
+        return title_matches(claim.title, meta.title) or names_part(claim.title, text)
+    author = claim.author or claim.title
+    return bool(author) and (author_matches(author, meta.author) or author_matches(author, meta.translator)
+                             or (not claim.title and names_speaker(author, passage)))
 
 
-def judge_attribution(claim: Claim | None, found: WorkMeta | None, passage: str = "") -> str:
-    """``confirmed``, ``wrong``, ``unclaimed`` or ``unknown``.  ``passage`` is the source text around
-    the words: a speaker the document names with no work ("Holmes warns, “…”") who is named there is
-    a character of the scene, not a wrong author."""
+def names_part(title: str, text: str) -> bool:
+    """Whether a work's text has ``title`` as a heading line of its own ("OF ANGER", "Genesis")."""
+    if len(title) < 4 or not text:
+        return False
+    return re.search(rf"^[ \t]*(?:[\w.]+[ \t]+)?{re.escape(title)}\.?[ \t]*$", text,
+                     re.IGNORECASE | re.MULTILINE) is not None
+
+
+def judge_attribution(claim: Claim | None, found: WorkMeta | None, passage: str = "", text: str = "") -> str:
+    """``confirmed``, ``wrong``, ``unclaimed`` or ``unknown`` (see :func:`claim_matches` for
+    ``passage``, the source text around the words, and ``text``, the whole work)."""
     if claim is None or claim.is_empty():
         return UNCLAIMED
     if found is None:
         return UNKNOWN
-    if claim_matches(claim, found) or (not claim.title and claim.author and names_speaker(claim.author, passage)):
+    if claim_matches(claim, found, passage, text):
         return CONFIRMED
     return UNCLAIMED if claim.implied else WRONG  # a work read from the page's layout is no accusation
 
