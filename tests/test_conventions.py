@@ -924,3 +924,10 @@ def test_an_episode_title_in_quotes_and_a_podcasts_credits_are_the_pages_own():
             "Transcript produced automatically and corrected by a volunteer.\n")
     _, found, _ = analyse(text)
     assert not [q for q in found if q.quoted]
+
+
+def test_a_talks_speaker_and_transcription_lines_are_the_pages_own():
+    from quotetrace.claims import classify_header_line
+    assert classify_header_line("Speaker: Ellen Marsh")[0] == "compiler"
+    assert classify_header_line("Transcribed by volunteers and lightly edited.")[0] == "compiler"
+    assert classify_header_line("Speakers of the House")[0] == "title"

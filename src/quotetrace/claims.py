@@ -87,7 +87,8 @@ _FORUM_PROFILE = re.compile(r"^(?:(?:Join(?:ed)?(?: Date)?|Location|Posts|Reputa
                             r"Reply With Quote$|Quote:$|"
                             # a podcast's or a programme's credits: "Hosts: …", "Guest: …", "Released 14 May 2024"
                             r"(?:Hosts?|Guests?|Presenters?|Producers?|Panellists?|Panelists?|Interviewer|Runtime|Duration|"
-                            r"Recorded|Released)\b\s*:?)", re.IGNORECASE)
+                            r"Speakers?|Preacher|Lecturer|Transcript)\s*:|(?:Recorded|Released|Moderated by|Transcribed by)\b)",
+                            re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
                            rf"(?:{MONTHS}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})")  # "Tue 16 Jan 2024 17.40 GMT"
 # The page's own header fields: a mail or memo header ("From: ...", "Subject: ...", "Date: ..."), a
