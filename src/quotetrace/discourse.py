@@ -52,11 +52,11 @@ _OPENING_WORDS = {"what", "would", "could", "should", "here", "there", "later", 
 _SENTENCE_OPENING = re.compile(r"(?:^|['\"”’)\]}]*[.!?:;]['\"”’)\]}]*\s|\n)[\s“\"‘({\[*_#>—–-]*$")
 
 
-def _start_key(words: str) -> str:
-    """The first two words of a title, or of the text where a title may start, as a lookup key
-    ("The Picture", "Jane Eyre"); a one-word title's key is its word ("Walden")."""
-    two = _TWO_WORDS.match(words)
-    return " ".join(two.group().split()) if two else _CAPITALISED.match(words).group()
+def _two_words(text: str, start: int = 0) -> str | None:
+    """The two words at ``start`` as a lookup key for a title that starts there ("The Picture",
+    "Jane Eyre"), if two words stand there."""
+    two = _TWO_WORDS.match(text, start, start + 200)
+    return " ".join(two.group().split()) if two else None
 
 
 def _continues(text: str, end: int) -> bool:
@@ -123,7 +123,8 @@ class Cast:
             self._by_start = {}
             for title in list(self.titles.values())[:MAX_WORKS]:
                 if len(title) >= 4 and _CAPITALISED.match(title):
-                    self._by_start.setdefault(_start_key(title), []).append(title)
+                    key = _two_words(title) or _CAPITALISED.match(title).group()  # a one-word title: its word
+                    self._by_start.setdefault(key, []).append(title)
             for key, titles in self._by_start.items():
                 self._by_start[key] = sorted(titles, key=len, reverse=True)[:MAX_TITLES_PER_KEY]
         return self._by_start
@@ -133,8 +134,7 @@ class Cast:
         index = self._title_index()
         for word in _CAPITALISED.finditer(text):
             start = word.start()
-            two = _TWO_WORDS.match(text, start, start + 200)
-            keys = (" ".join(two.group().split()), word.group()) if two else (word.group(),)
+            keys = (_two_words(text, start), word.group())
             found = next((title for key in keys for title in index.get(key, ())
                           if text.startswith(title, start) and not _continues(text, start + len(title))), None)
             if found is not None:
@@ -273,18 +273,6 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
     head = max(before.rfind(". "), before.rfind("\n"))
     tail = min((i for i in (after.find(". "), after.find("\n")) if i >= 0), default=len(after))
     return before[head + 1:] + text[start:end] + after[:tail]
-
-
-_SENTENCE_START = re.compile(r"(?:[.!?]['\"”’)]*\s+|\n\s*\n|\|\s*|^)(?=\S)")  # (a table cell is a sentence of its own)
-
-
-def introducing_sentence(text: str, start: int, reach: int = 300) -> str:
-    """The words of the sentence before offset ``start`` (where a quotation opens)."""
-    window = text[max(0, start - reach):start]
-    last = None
-    for last in _SENTENCE_START.finditer(window):
-        pass
-    return window[last.end():] if last is not None else window
 
 
 _HONORIFIC = re.compile(r"^(?:the\s+)?(?:Rev\.?|Reverend|Sir|Dr\.?|Prof\.|Professor)\s+(?=[A-Z])")

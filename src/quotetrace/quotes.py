@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from .discourse import introducing_sentence, read_cast, resolve_claim, with_main_work
+from .discourse import read_cast, resolve_claim, with_main_work
 from .claims import (
     CREDIT_DASH,
     as_credit_line,
@@ -461,7 +461,7 @@ class _Parser:
             covered.add(item.start, item.end)
         for start, end in self.header_spans:  # a title in quotation marks on a header line is no quotation
             covered.add(start, end)
-        for start, end in apparatus_spans(self.text):  # notes and references: the page's apparatus
+        for start, end in self.apparatus:  # notes and references: the page's apparatus
             covered.add(start, end)
         covered.commit()
         self.blocks(found, covered)
@@ -1237,7 +1237,7 @@ class _Parser:
         for quotation in quotations:
             claim = quotation.claim
             if quotation.kind not in NOT_QUOTED_KINDS:
-                introduction = introducing_sentence(text, quotation.start) if quotation.kind == "inline" else ""
+                introduction = _sentence_before(text, quotation.start) if quotation.kind == "inline" else ""
                 claim = with_main_work(resolve_claim(claim, cast, introduction, quotation.start), cast)
             out.append(quotation if claim is quotation.claim else replace(quotation, claim=claim))
         return out
@@ -1249,14 +1249,10 @@ class _Parser:
         out = []
         for quotation in quotations:
             index = bisect_left(paragraph_ends, quotation.end)
-            line = as_credit_line(self.paragraphs[index + 1].text.split("\n", 1)[0], own_line=True) \
-                if index + 1 < len(self.paragraphs) else ""
-            if quotation.kind == "inline" and re.match(rf"\s*{CREDIT_DASH}\s*\S", line):
-                credit = claim_from_context("", line)
-                claim = quotation.claim or Claim()
-                if credit is not None and ((credit.title and not claim.title) or (credit.author and not claim.author)):
-                    quotation = replace(quotation, claim=replace(claim, title=claim.title or credit.title,
-                                                                 author=claim.author or credit.author))
+            if quotation.kind == "inline" and index + 1 < len(self.paragraphs):
+                line = as_credit_line(self.paragraphs[index + 1].text.split("\n", 1)[0], own_line=True)
+                if re.match(rf"\s*{CREDIT_DASH}\s*\S", line):
+                    quotation = _credited(quotation, claim_from_context("", line))
             out.append(quotation)
         return out
 
@@ -1504,6 +1500,15 @@ def _with_labelled_source(sources: list[tuple[int, int, Claim]], offset: int, cl
                    page=claim.page if claim is not None and claim.page else source.page)
 
 
+def _credited(quotation: Quotation, credit: Claim | None) -> Quotation:
+    """The quotation with the author and title its own context left unsaid taken from a credit."""
+    claim = quotation.claim or Claim()
+    if credit is None or not ((credit.title and not claim.title) or (credit.author and not claim.author)):
+        return quotation
+    return replace(quotation, claim=replace(claim, title=claim.title or credit.title,
+                                            author=claim.author or credit.author))
+
+
 def _credited_in_table_rows(text: str, quotations: list[Quotation]) -> list[Quotation]:
     """A quotation in a cell of a Markdown table takes the source that a later cell of its row
     gives (``| "Sleep that knits up …" | William Shakespeare, *Macbeth*, Act 2 | … |``)."""
@@ -1517,9 +1522,7 @@ def _credited_in_table_rows(text: str, quotations: list[Quotation]) -> list[Quot
             for cell in text[quotation.end:line_start + len(line)].split("|")[1:]:
                 credit = claim_from_context("", "— " + cell.strip()) if cell.strip() else None
                 if credit is not None and (credit.author or credit.title):
-                    claim = quotation.claim or Claim()
-                    quotation = replace(quotation, claim=replace(claim, title=claim.title or credit.title,
-                                                                 author=claim.author or credit.author))
+                    quotation = _credited(quotation, credit)
                     break
         out.append(quotation)
     return out
@@ -1793,6 +1796,9 @@ def _sentence_before(text: str, position: int, look_back_paragraph: bool = False
         paragraphs = [p for p in _PARAGRAPH_BREAK.split(window) if p.strip()]
         return paragraphs[-1] if paragraphs else ""
     window = _PARAGRAPH_BREAK.split(window)[-1]
+    line = window[window.rfind("\n") + 1:]
+    if line.lstrip().startswith("|"):
+        window = window[window.rfind("|") + 1:]  # a table cell is a sentence of its own
     masked = re.sub(r"\[\d{1,3}\]", lambda m: " " * len(m.group()), window)  # '."[5] Every': a footnote mark
     breaks = [m.end() for m in re.finditer(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z“\"‘'])", masked)]
     return window[breaks[-1]:] if breaks else window
