@@ -1489,7 +1489,8 @@ def claim_from_properties(properties: dict[str, str]) -> Claim | None:
     if title and (title.startswith("[[") or "://" in title):
         title = None
     year = _YEAR.search(properties.get("YEAR", "") or properties.get("EDITION", ""))
-    claim = Claim(author=properties.get("AUTHOR") or None, title=tidy_title(title) if title else None,
+    author = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", properties.get("AUTHOR", ""))  # 'Emily Brontë ("Ellis Bell")'
+    claim = Claim(author=author or None, title=tidy_title(title) if title else None,
                   translator=properties.get("TRANSLATOR") or None, year=year.group(1) if year else None,
                   page=properties.get("PAGE") or None)
     return claim if claim.author or claim.title else None

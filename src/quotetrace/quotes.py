@@ -67,6 +67,7 @@ from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, Conventions, Mark, find_marks
 from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
+from .readers.records import field_records
 from .text import mask, tokenize
 
 __all__ = ["MIN_AUDITED_WORDS", "Quotation", "Paragraph", "Parse", "split_paragraphs", "find_quotations",
@@ -476,6 +477,11 @@ class _Parser:
         """Whether markup (``<blockquote>``, Markdown ``>``) sets the paragraph off as a quotation."""
         i = bisect_left(self.quote_block_starts, paragraph.end)
         return i > 0 and self.quote_blocks[i - 1][1] > paragraph.start
+
+    def quote_block_at(self, offset: int) -> tuple[int, int] | None:
+        """The quote block (``<blockquote>``, a run of Markdown ``>`` lines) that holds ``offset``."""
+        i = bisect_left(self.quote_block_starts, offset + 1)
+        return self.quote_blocks[i - 1] if i > 0 and self.quote_blocks[i - 1][1] > offset else None
 
     def is_heading(self, paragraph: Paragraph) -> bool:
         i = bisect_left(self.heading_starts, paragraph.end)
@@ -1100,6 +1106,9 @@ class _Parser:
         block, block_page = None, None  # the page an excerpt block has reached
         labelled_sources = [(start, end, claim) for start, end, properties in property_drawers(text)
                             if (claim := claim_from_properties(properties)) is not None]
+        labelled_sources += [(start, end, claim) for start, end, fields in field_records(text)
+                             if (claim := claim_from_properties(fields)) is not None]
+        labelled_sources.sort(key=lambda source: source[0])
         labelled_sources += [(c.start, c.end, claim_from_clipping(c.title, c.authors, c.page)) for c in highlights(text)]
         paragraph_ends = [p.end for p in self.paragraphs]
         # the page's longer quotations (a short phrase in quotes may repeat their words), and the
@@ -1203,15 +1212,16 @@ class _Parser:
                     known_names |= new_names
                     known = _names_pattern(known_names)
             marks = tuple(find_marks(text, start, end, self.conventions)) if kind not in NOT_QUOTED_KINDS else ()
-            if item.block is not None:
-                if item.block != block:
-                    block, block_page = item.block, None
-                page, block_page = _excerpt_pages(text, start, marks, block_page)
-            elif page is None and kind == "blockquote":
-                page = _excerpt_pages(text, start, marks, None)[0]  # "{p. 163}" opening a quote block
+            # a quote block's paragraphs go on from the page its earlier paragraph reached
+            quote_block = self.quote_block_at(start) if kind == "blockquote" else None
+            if item.block is not None or quote_block is not None:
+                if (item.block or quote_block) != block:
+                    block, block_page = item.block or quote_block, None
+                opening, block_page = _excerpt_pages(text, start, marks, block_page)
+                page = page if page is not None and item.block is None else opening
             n_words = _word_count(text, start, end, marks)
             if kind not in NOT_QUOTED_KINDS:
-                claim = _with_labelled_source(labelled_sources, start, claim)
+                claim = _with_labelled_source(labelled_sources, start, claim, own_words=kind == "inline")
             if claim is not None and page is None:
                 page = claim.page or self.heading_page_at(start)  # "## Passage A (chapter VI, p. 37)"
             if claim is not None:
@@ -1490,13 +1500,18 @@ def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) 
     return out
 
 
-def _with_labelled_source(sources: list[tuple[int, int, Claim]], offset: int, claim: Claim | None) -> Claim | None:
+def _with_labelled_source(sources: list[tuple[int, int, Claim]], offset: int, claim: Claim | None,
+                          own_words: bool = True) -> Claim | None:
     """A quotation inside a stretch whose source a label names (an Org section's property drawer, a
-    Kindle clipping's title line) takes from it what its own context left unsaid."""
+    metadata record, a Kindle clipping's title line) takes from it what its own context left unsaid.
+    A block under the label is the labelled work's own text: a person its introduction names ("Tom
+    gives up the brush:") is a character, not its author; an inline quotation keeps the speaker its
+    sentence names."""
     source = next((c for start, end, c in reversed(sources) if start <= offset < end), None)
     if source is None or (claim is not None and claim.title):
         return claim
-    return replace(source, author=claim.author if claim is not None and claim.author else source.author,
+    keep_author = claim is not None and claim.author and (own_words or not source.author)
+    return replace(source, author=claim.author if keep_author else source.author,
                    page=claim.page if claim is not None and claim.page else source.page)
 
 
