@@ -121,3 +121,34 @@ def test_a_header_label_read_as_a_title_is_no_title():
     cast = read_cast("", [])
     for label in ("Author", "Translation", "Source"):
         assert resolve_claim(Claim(author="Montaigne", title=label), cast).title is None
+
+
+FRANKENSTEIN = ("Mary Shelley's *Frankenstein* gives the creature the best lines. Victor pleads with it:\n\n"
+                "“Begone! I will not hear you. There can be no community between you and me.”\n\n"
+                "The creature answers that it was benevolent once.")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(text.index("“") + 1, text.index("”"))]
+
+
+def test_a_character_named_inside_the_quotations_gives_way_to_the_works_author():
+    text = FRANKENSTEIN.replace("There can be", "Victor, there can be")
+    cast = read_cast(text, [], quoted=_quoted(text))
+    assert cast.is_character("Victor")
+    assert resolve_claim(Claim(author="Victor", title="Frankenstein"), cast).author == "Mary Shelley"
+
+
+def test_a_name_the_quotations_do_not_use_is_no_character():
+    cast = read_cast(FRANKENSTEIN, [], quoted=_quoted(FRANKENSTEIN))
+    assert not cast.is_character("Victor")
+    assert resolve_claim(Claim(author="Victor", title="Frankenstein"), cast).author == "Victor"
+
+
+def test_a_capitalised_word_the_page_also_writes_in_lower_case_is_nobodys_name():
+    text = "Neither of them is right. I agree with neither. Hume, though, says it well."
+    cast = read_cast(text, [])
+    assert resolve_claim(Claim(author="Neither"), cast) == Claim()
+    assert resolve_claim(Claim(author="greyfox"), cast).author == "greyfox"  # a poster's handle stays
+    front = "---\ntags: [hume, reason]\n---\n\nHume says it well."
+    assert resolve_claim(Claim(author="Hume"), read_cast(front, [])).author == "Hume"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from .claims import Claim, looks_like_person
+from .readers.records import FRONT_MATTER
 
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ\-]|['’](?!s\b))+"  # "O'Brien", not "Voltaire's"
 _PARTICLE = r"(?:de|da|di|von|van|der|du|la|le)"
@@ -83,6 +84,15 @@ class Cast:
     lower_words: frozenset[str] = frozenset()  # the words the page writes in lower case
     work_neighbours: dict[str, set[str]] = field(default_factory=dict)  # title key -> persons in its sentences
     main: str | None = None  # the work the page is about (see find_main_work), once the cast is read
+    quoted_words: frozenset[str] = frozenset()  # the capitalised words of the page's quotations
+
+    def is_character(self, name: str) -> bool:
+        """Whether ``name`` is someone the quoted works speak of ("Victor", "Lord Henry", "Uncle
+        Pumblechook" named inside the excerpts) rather than a writer: the page quotes the name and
+        never gives it a work of its own."""
+        words = [w for w in name.split() if w not in _NOT_IN_NAMES]
+        return bool(words) and all(w in self.quoted_words for w in words) \
+            and words[-1] not in self.author_works and words[-1] not in self.full_names
 
     def add_person(self, name: str) -> None:
         words = name.split()
@@ -175,10 +185,10 @@ class Cast:
                 return title
         return None
 
-    def author_of(self, title: str) -> str | None:
-        """The one author the page gives the work ``title``, if it gives one; failing that, the one
-        person named in the sentences that name the work."""
-        authors = self.work_authors.get(_key(title)) or self.work_neighbours.get(_key(title), set())
+    def author_of(self, title: str, stated: bool = False) -> str | None:
+        """The one author the page gives the work ``title``, if it gives one; failing that (unless
+        only a ``stated`` author will do), the one person named in the sentences that name the work."""
+        authors = self.work_authors.get(_key(title)) or (set() if stated else self.work_neighbours.get(_key(title), set()))
         surnames = {a.split()[-1] for a in authors}
         if len(surnames) != 1:
             return None
@@ -215,14 +225,18 @@ _LINK_BEFORE = re.compile(rf"(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\
 _LINK_AFTER = re.compile(rf"[*_”\"]*,?\s+by\s+(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\.|{_PARTICLE}))*)")
 
 
-def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, int]] = ()) -> Cast:
+def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, int]] = (),
+              quoted: list[tuple[int, int]] = ()) -> Cast:
     """The persons and works ``text`` names and the author-work links it states: the claims already
     read (headers, credit lines), titles in italics (Markdown's, or the ``italics`` spans of HTML's
     ``<i>``, ``<em>`` and ``<cite>``), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
-    and ``Author, *Title*``."""
+    and ``Author, *Title*``; and the names inside the ``quoted`` spans (the page's quotations)."""
     unquoted = _QUOTED.sub(" ", text)  # the page's own words: "Hell" in Milton's lines says nothing of the page
-    lower_words = frozenset(re.findall(r"\b[a-z]+\b", text))
-    cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)), lower_words=lower_words)
+    front = FRONT_MATTER.match(text)  # "tags: [laozi, confucius]" writes no name in lower case
+    lower_words = frozenset(re.findall(r"(?<![#@])\b[a-z]+\b", text[front.end() if front else 0:]))
+    cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)), lower_words=lower_words,
+                quoted_words=frozenset(w for start, end in quoted[:MAX_MENTIONS]
+                                       for w in _TITLE_WORD.findall(text, start, end)))
     titles = [m.group("t").strip() for m in _ITALIC.finditer(text)]
     titles += [t for t in (text[start:end].strip() for start, end in italics[:MAX_MENTIONS])
                if 2 <= len(t) <= 80 and t[:1].isupper() and "\n" not in t and not _NOT_A_TITLE.search(t)]
@@ -308,9 +322,9 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     if claim is None:
         return None
     author, title = claim.author, claim.title
-    if author and (author in _NOT_AUTHORS or (len(author.split()) > 1 and all(
-            w.lower() in cast.lower_words for w in author.split()))):
-        author = None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re"
+    if author and (author in _NOT_AUTHORS or author[0].isupper() and all(
+            w.lower() in cast.lower_words for w in author.split()) and (" " in author or author not in cast.full_names)):
+        author = None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re", "Neither"
     if author and (plain := _HONORIFIC.sub("", author)) != author and len(plain.split()) >= 2:
         author = plain  # "Sir Thomas More", "the Rev. J. M. Rodwell": the person's name
     if author and author in _BIBLE_BOOKS:
@@ -324,6 +338,10 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
         title = cast.work_of(author)
     if title and not author:
         author = cast.author_of(title)
+    elif title and cast.is_character(author):
+        # "Victor pleads: “...”" in *Frankenstein*: Shelley's words (a writer, not another name of the book's)
+        writer = cast.author_of(title, stated=True) or cast.author_of(title)
+        author = writer if writer and not all(w in cast.quoted_words for w in writer.split()) else author
     if (author, title) == (claim.author, claim.title):
         return claim
     return replace(claim, author=author, title=title)
@@ -337,7 +355,7 @@ def with_main_work(claim: Claim | None, cast: Cast) -> Claim | None:
     if main is None or (claim is not None and claim.title):
         return claim
     author = claim.author if claim is not None else None
-    if author and author not in _TITLE_WORD.findall(main):
-        return claim  # someone's words: the work's author, a critic, a character or the page's own
+    if author and author not in _TITLE_WORD.findall(main) and not cast.is_character(author):
+        return claim  # someone's words: the work's author, a critic or the page's own
     work_author = cast.author_of(main)
     return replace(claim or Claim(), title=main, author=work_author or author, implied=True)

@@ -1242,7 +1242,8 @@ class _Parser:
         quotations = _footnoted(text, quotations, footnotes(text, references))
         quotations = _same_work_in_paragraph(_credited_in_table_rows(text, quotations), paragraph_ends)
         italics = [(r.start, r.end) for r in self.document.regions if r.kind == "italic"]
-        cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], italics)
+        cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], italics,
+                         [(q.start, q.end) for q in quotations if q.kind not in NOT_QUOTED_KINDS])
         out = []
         for quotation in quotations:
             claim = quotation.claim

@@ -27,7 +27,7 @@ _FIELD_LINE = re.compile(
     rf"(?P<value>[^|\n]{{1,300}}?)[ \t]*\|?[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$|^[ \t]*(?:\|[ \t]*){2,}$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]", re.MULTILINE)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
 _NAMING_FIELDS = {"TITLE", "SOURCE", "AUTHOR"}
 MAX_RECORDS = 1000
 
@@ -35,7 +35,7 @@ MAX_RECORDS = 1000
 def field_records(text: str) -> list[tuple[int, int, dict[str, str]]]:
     """The records of ``text`` as (start, end, fields): ``start`` is the record's first line, ``end``
     where it stops holding; fields are keyed like Org properties (``TITLE``, ``AUTHOR``, ...)."""
-    front = _FRONT_MATTER.match(text)
+    front = FRONT_MATTER.match(text)
     skip_to = front.end() if front else 0
     records: list[tuple[int, int, dict[str, str]]] = []
     fields: dict[str, str] = {}
