@@ -152,3 +152,12 @@ def test_a_capitalised_word_the_page_also_writes_in_lower_case_is_nobodys_name()
     assert resolve_claim(Claim(author="greyfox"), cast).author == "greyfox"  # a poster's handle stays
     front = "---\ntags: [hume, reason]\n---\n\nHume says it well."
     assert resolve_claim(Claim(author="Hume"), read_cast(front, [])).author == "Hume"
+
+
+def test_an_author_of_several_works_is_quoted_from_the_one_the_page_named_last():
+    text = ("Dickens's *Oliver Twist* came first; Dickens's *Great Expectations* later. "
+            "In the forge scene Dickens has Joe say it best: ")
+    cast = read_cast(text, [])
+    assert resolve_claim(Claim(author="Dickens"), cast, at=len(text)).title == "Great Expectations"
+    assert resolve_claim(Claim(author="Dickens"), cast, at=text.index("came")).title == "Oliver Twist"
+    assert resolve_claim(Claim(author="Hume"), cast, at=len(text)).title is None  # no work of his on the page

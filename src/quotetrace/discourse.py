@@ -336,6 +336,8 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
         author = cast.full_name(author)
     if author and not title:
         title = cast.work_of(author)
+        if title is None and cast.author_works.get(author.split()[-1]):
+            title = cast.work_before(at, author)  # of the author's works on the page, the one named last
     if title and not author:
         author = cast.author_of(title)
     elif title and cast.is_character(author):
