@@ -197,6 +197,22 @@ def test_braced_remark_paragraph_is_the_compilers():
     assert "⟦It is, perhaps" in out
 
 
+def test_signed_remark_paragraph_in_parentheses_is_the_compilers_and_the_excerpt_goes_on():
+    out = marked(HEADER + "|21| The object of this Essay is to assert one very simple principle.\n\n"
+                 "(Mill goes on for a page; I skip to the end. --H.Q.)\n\n"
+                 "It is, perhaps, hardly necessary to say that this doctrine is meant for grown men.\n\n* * *\n")
+    assert "\n(Mill goes on for a page; I skip to the end. --H.Q.)\n" in out
+    assert "⟦It is, perhaps" in out
+
+
+def test_a_same_book_header_goes_on_with_the_previous_source():
+    text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n{end}\n\n"
+            'Same book, chapter XII, "Ought Pledges to be Required from Members of Parliament?", pp. 70-71\n\n'
+            "He who lets the world, or his own portion of it, choose his plan of life for him.\n\n{end}\n")
+    assert "⟦He who lets" in marked(text)
+    assert claims(text)[-1][:2] == ("John Stuart Mill", "On Liberty")
+
+
 def test_news_byline_and_dateline_are_the_pages():
     html = ("<h1>Students read Lincoln's words aloud</h1>"
             "<p>Annual reading of the address draws its largest crowd</p>"

@@ -213,6 +213,9 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     described = _DESCRIBED_TITLE.match(line)
     if described:
         return "title", described.group("t")  # "The Odyssey, rendered into English prose for the use of ..."
+    same = _SAME_SOURCE.match(line)
+    if same:
+        return "same", same.group("rest")  # (a chapter title after it may hold a "?")
     n_words = len(line.split())
     if n_words > 30 or has_sentence_break(line):
         return None
@@ -237,9 +240,6 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return "publisher", year.group(1)
     if _LOCATOR.match(line):
         return "locator", line
-    same = _SAME_SOURCE.match(line)
-    if same:
-        return "same", same.group("rest")
     page = _PAGE_LINE.match(line)
     if page:
         return "page", page.group("p")
@@ -289,7 +289,7 @@ _PAGE_LINE = re.compile(r"^(?:(?:the\s+)?(?:same|this|that)\s+(?:edition|ed\.|vo
                         r"pp?\.\s*(?P<p>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\.?$", re.IGNORECASE)
 # "Same edition, chapter XIII", "same translation, p. 40": a header that points back to the last source
 _SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|book|volume|vol\.|source|work)\s*"
-                          r"(?:[,:;]\s*(?P<rest>[^\n]{0,80}))?$", re.IGNORECASE)
+                          r"(?:[,:;]\s*(?P<rest>[^\n]{0,140}))?$", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
 # "Thoughts VI.21", "Encheiridion 5": a work cited with a place in it (book.section, or a section number)
 _NUMBERED_WORKS = r"(?<!Number)(?<!Psalm)(?<!Sonnet)(?<!Letter)(?<!Essay)(?<!Paper)(?<!Epistle)(?<!Satire)(?<!Ode)"

@@ -63,7 +63,7 @@ from .claims import (
     footnotes,
     speaking_persons,
 )
-from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, Conventions, Mark, find_marks
+from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mark, find_marks
 from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
@@ -525,6 +525,8 @@ class _Parser:
         if _BRACED_LINE.match(text) and not PAGE_ANCHOR.fullmatch(text.strip()) and _balanced_group(text.strip()) \
                 and not _SOURCE_FOOTNOTE.match(text):
             return "remark"  # (a "[Footnote e: ...]" of the edition is the source's own text)
+        if SIGNED_REMARK.fullmatch(text.strip()):
+            return "remark"  # "(Mill goes on for a page; I skip to the end. --H.Q.)" between two excerpt paragraphs
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) <= 12 and not (self.document.format == "text" and self.is_indented_block(index)):
             classified = [classify_header_line(line) for line in lines]
