@@ -806,6 +806,13 @@ def test_header_lines_with_a_by_inside_a_braced_remark_or_an_editor(lines, expec
     assert (claim.author, claim.title) == expected
 
 
+@pytest.mark.parametrize("line", ["Friedrich Nietzsche, transl. Helen Zimmern", "Friedrich Nietzsche, tr. Helen Zimmern"])
+def test_an_author_line_with_a_translator_abbreviated(line):
+    from quotetrace.claims import claim_from_header
+    claim = claim_from_header(["BEYOND GOOD AND EVIL", line, "Modern Library edition, section 260"])
+    assert (claim.author, claim.title, claim.translator) == ("Friedrich Nietzsche", "BEYOND GOOD AND EVIL", "Helen Zimmern")
+
+
 def test_the_compilers_note_under_a_header_is_not_the_excerpt():
     text = ("(1) Burke answers Price\n\nReflections on the Revolution in France\nEdmund Burke\n"
             "Little, Brown, and Company, Boston 1866\n\n"

@@ -53,6 +53,7 @@ _NOT_A_NAME = r"(?!(?:The|A|An|This|That|These|His|Her|My|Our|Their|Its|One|Some
 _BY = re.compile(rf"^(?i:by)\s+{_NOT_A_NAME}(?P<v>[A-Z][^\n]{{1,100}})$")
 _TRANSLATED = re.compile(r"^(?:translated|trans\.|translation|tr\.|rendered|done|englished)\b[^\n]*?\bby\s+(?P<v>[^\n]{2,100})$",
                          re.IGNORECASE)  # "Rendered into English prose by Samuel Butler"
+_TRANSLATED_BRIEFLY = re.compile(r"^(?:transl?\.|tr\.)\s+(?P<v>[A-Z][^\n]{2,100})$")  # "transl. Helen Zimmern"
 _EDITED = re.compile(r"^(?:edited|ed\.)\s+(?:by\s+)?(?P<v>[^\n]{2,100})$", re.IGNORECASE)
 # "abridged and edited by ...", "selected and introduced by ...", "with notes by ..."
 _EDITORIAL_CREDIT = re.compile(
@@ -204,7 +205,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
             or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line) \
             or _FORUM_PROFILE.match(line):
         return "compiler", line
-    for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("editor", _EDITED),
+    for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("translator", _TRANSLATED_BRIEFLY), ("editor", _EDITED),
                           ("editor", _EDITORIAL_CREDIT), ("written", _WRITTEN), ("from", _FROM)):
         match = pattern.match(line)
         if match:
@@ -380,7 +381,7 @@ _DATED_WORK = re.compile(
     rf"(?:{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\.?\s+\d{{4}})\b")
 
 
-_AUTHOR_THEN_MAKER = re.compile(r"^(?P<a>[A-Z][^,()\n]{1,60}),\s+(?P<m>(?:translated|trans\.|edited|ed\.)\s+(?:by\s+)?[A-Z][^\n]+)$")
+_AUTHOR_THEN_MAKER = re.compile(r"^(?P<a>[A-Z][^,()\n]{1,60}),\s+(?P<m>(?:translated|transl?\.|tr\.|edited|ed\.)\s+(?:by\s+)?[A-Z][^\n]+)$")
 
 
 def _author_and_maker(line: str) -> list[str]:
