@@ -191,8 +191,11 @@ class Parse:
     conventions: Conventions = field(default_factory=Conventions)
 
 
-_MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*)?\n")
-_QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+")
+_MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
+# a blank line, or a line that is only "|" inside a bar-quoted block of plain text (see readers.plaintext)
+_TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
+_BAR_PREFIXED = re.compile(r"[ \t]*\|(?:[ \t][^|\n]*)?(?:\n[ \t]*\|(?:[ \t][^|\n]*)?)*[ \t]*")  # every line, one bar
+_QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+|[ \t]{0,3}\|[ \t]?")
 _LONE_QUOTE_LINE = re.compile(r"(?<=\n)[ \t]*>[ \t>]*\n(?=[ \t]*>)")
 
 
@@ -204,14 +207,14 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Paragraph]:
     """
     paragraphs = []
     position = 0
-    breaks = _MARKDOWN_BREAK if markdown else _PARAGRAPH_BREAK
+    breaks = _MARKDOWN_BREAK if markdown else _TEXT_BREAK
     for boundary in [*breaks.finditer(text), None]:
         end = boundary.start() if boundary else len(text)
         chunk = text[position:end]
         stripped = chunk.strip()
         if stripped:
             start = position + (len(chunk) - len(chunk.lstrip()))
-            if markdown and stripped.startswith(">"):
+            if (markdown and stripped.startswith(">")) or (stripped.startswith("|") and _BAR_PREFIXED.fullmatch(stripped)):
                 prefix = _QUOTE_PREFIX.match(text, start)
                 start = prefix.end() if prefix else start
                 raw = text[start:end]

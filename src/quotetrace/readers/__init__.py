@@ -87,8 +87,11 @@ def parse_document(text: str, path: str = "<string>", fmt: str | None = None) ->
         return Document(path=path, text=text, format="markdown", regions=tuple(markdown_regions(text)))
     from .kindle import clipping_regions
     from .org import org_regions
+    from .plaintext import bar_quote_regions
 
-    return Document(path=path, text=text, format="text", regions=tuple(org_regions(text) + clipping_regions(text)))
+    return Document(path=path, text=text, format="text", regions=tuple(sorted(org_regions(text) + clipping_regions(text)
+                                                                            + bar_quote_regions(text),
+                                                                            key=lambda r: r.start)))
 
 
 def read_document(path: str | Path) -> Document:
