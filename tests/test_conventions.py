@@ -228,11 +228,18 @@ def test_news_byline_and_dateline_are_the_pages():
 
 @pytest.mark.parametrize("line", ["Compiled by L. Achterberg, 5 May 2009",
                                   "R. Halloway, May 7, 2006; update August 26, 2009",
-                                  "Posted by Hannah Reyes on April 3, 2019 in Books"])
+                                  "Posted by Hannah Reyes on April 3, 2019 in Books",
+                                  "By Grace Adeyemi-Hart\nPublished 14 May 2024"])
 def test_the_pages_own_title_block_is_no_header(line):
     text = f"Notes on liberty\n{line}\n\nSome of the most famous sayings reach us only at second hand, so I quote them.\n"
     _, found, _ = analyse(text)
     assert found == []
+
+
+def test_a_sources_first_publication_day_is_no_page_date():
+    text = ("The Federalist, No. 51\nby James Madison\nfirst published February 8, 1788\n\n"
+            "Ambition must be made to counteract ambition. If men were angels, no government would be necessary.\n")
+    assert claims(text) == [("James Madison", "The Federalist, No. 51", None)]
 
 
 def test_title_block_table_of_contents_and_heading_above_a_header():

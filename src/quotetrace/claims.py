@@ -73,7 +73,10 @@ _COMPILER_LINE = re.compile(
     r"transcribed and annotated|put together)\b[^\n]{0,40}?\bby\b", re.IGNORECASE)
 _PAGE_DATE = re.compile(
     rf"\b(?:updated?|revised|last (?:edited|modified|changed|revised|updated)|created|(?:first )?posted|"
-    rf"modified)\b[:,]?\s+(?:on\s+)?(?:\d|{MONTHS}\b)", re.IGNORECASE)
+    rf"modified)\b[:,]?\s+(?:on\s+)?(?:\d|{MONTHS}\b)|"
+    # the day of a web page's publication (not "first published February 8, 1788", a source's)
+    rf"(?<!first )\bpublished[:,]?\s+(?:on\s+)?(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}),?\s+(?:199\d|20\d\d)\b",
+    re.IGNORECASE)
 # a post's or comment's metadata: a clock time, or a date among "·"/"|" separators
 # ("Mark T. · April 5, 2019 at 9:14 am", "@jane · 3h · 12 replies")
 _POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b|\s[·|•]\s[^\n]*(?:\b{MONTHS}\s+\d|\d{{4}}|\b\d+\s*"
