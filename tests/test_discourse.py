@@ -161,3 +161,7 @@ def test_an_author_of_several_works_is_quoted_from_the_one_the_page_named_last()
     assert resolve_claim(Claim(author="Dickens"), cast, at=len(text)).title == "Great Expectations"
     assert resolve_claim(Claim(author="Dickens"), cast, at=text.index("came")).title == "Oliver Twist"
     assert resolve_claim(Claim(author="Hume"), cast, at=len(text)).title is None  # no work of his on the page
+
+
+def test_an_author_speaking_through_a_character_is_the_author():
+    assert resolve_claim(Claim(author="More's Raphael"), read_cast("", [])).author == "More"

@@ -813,6 +813,17 @@ def test_an_author_line_with_a_translator_abbreviated(line):
     assert (claim.author, claim.title, claim.translator) == ("Friedrich Nietzsche", "BEYOND GOOD AND EVIL", "Helen Zimmern")
 
 
+def test_a_long_title_over_its_authors_name_is_a_header():
+    title = ("A Modest Proposal for preventing the Children of Poor People in Ireland from being a Burden to their "
+             "Parents or Country, and for making them Beneficial to the Publick")
+    text = (f"{title}\nJonathan Swift\nin: The Prose Works of Jonathan Swift, George Bell and Sons, London 1905\n\n"
+            "{p. 109} It is a melancholy object to those, who walk through this great town, or travel in the country, "
+            "when they see the streets, the roads, and cabbin-doors crowded with beggars of the female sex.\n\n{end}\n")
+    _, found = quotations(text)
+    [quotation] = [q for q in found if q.quoted]
+    assert (quotation.claim.author, quotation.claim.title, quotation.claim.page) == ("Jonathan Swift", title, "109")
+
+
 def test_the_compilers_note_under_a_header_is_not_the_excerpt():
     text = ("(1) Burke answers Price\n\nReflections on the Revolution in France\nEdmund Burke\n"
             "Little, Brown, and Company, Boston 1866\n\n"

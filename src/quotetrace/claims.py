@@ -265,11 +265,16 @@ def is_post_header(line: str) -> bool:
     return bool(_POST_META.search(strip_emphasis(line)))
 
 
+LONG_TITLE = re.compile(r"[A-Z][^\n.!?;:]{100,400}")
+
+
 def is_tolerable_line(line: str) -> bool:
     """An unknown line that may sit inside a header block: short, and not a sentence of prose."""
     line = line.strip()
     if re.match(r"^[a-z][^.!?]*\bby\s+[A-Z]", line):
         return True  # "abridged and edited by ...", "with a preface by ..."
+    if LONG_TITLE.fullmatch(line) and not has_sentence_break(line):
+        return True  # "A Modest Proposal for preventing the Children of Poor People in Ireland from ..."
     return (0 < len(line) <= 100 and len(line.split()) <= 16 and not has_sentence_break(line)
             and not line.endswith((".", "!", "?", ";", ":")))
 
@@ -419,6 +424,10 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                       and _BYLINE_NAME.match(line) else found for line, found in zip(lines, classified)]
     if any(found is not None and found[0] in PAGE_KINDS for found in classified):
         return None
+    if len(lines) >= 2 and classified[0] is None and classified[1] == ("title", lines[1].strip()) \
+            and looks_like_person(lines[1].strip()) and LONG_TITLE.fullmatch(lines[0].strip()) \
+            and not has_sentence_break(lines[0]):
+        classified[0] = ("title", lines[0].strip())  # an eighteenth-century title over its author's name
     known = [found for found in classified if found is not None]
     if not known:
         return None

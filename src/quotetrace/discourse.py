@@ -325,6 +325,8 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     if author and (author in _NOT_AUTHORS or author[0].isupper() and all(
             w.lower() in cast.lower_words for w in author.split()) and (" " in author or author not in cast.full_names)):
         author = None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re", "Neither"
+    if author and (owned := re.fullmatch(r"(?P<owner>[A-Z][\w.\- ]*?)['’]s\s+[A-Z][\w\-]+", author)):
+        author = owned.group("owner")  # "More's Raphael": the author, speaking through his character
     if author and (plain := _HONORIFIC.sub("", author)) != author and len(plain.split()) >= 2:
         author = plain  # "Sir Thomas More", "the Rev. J. M. Rodwell": the person's name
     if author and author in _BIBLE_BOOKS:

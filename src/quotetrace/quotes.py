@@ -37,6 +37,7 @@ from .claims import (
     as_credit_line,
     claim_from_clipping,
     claim_from_properties,
+    LONG_TITLE,
     MONTHS,
     PAGE_KINDS,
     STRONG_KINDS,
@@ -274,7 +275,9 @@ _LINE = re.compile(r"[^\n]+")
 
 def _line_paragraphs(paragraph: Paragraph) -> list[Paragraph]:
     text = paragraph.text
-    if "\n" not in text or text.startswith(">") or not any(len(line) > LONG_LINE for line in text.split("\n")):
+    # (a long title, with no sentence in it, over its author's name is a header, not unwrapped prose)
+    if "\n" not in text or text.startswith(">") or not any(len(line) > LONG_LINE and not LONG_TITLE.fullmatch(line)
+                                                           for line in text.split("\n")):
         return [paragraph]
     return [piece for match in _LINE.finditer(text) for piece in _trimmed(paragraph, *match.span())]
 
