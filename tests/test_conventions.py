@@ -205,6 +205,34 @@ def test_signed_remark_paragraph_in_parentheses_is_the_compilers_and_the_excerpt
     assert "⟦It is, perhaps" in out
 
 
+DOSSIER = """============================================================
+ITEM 1
+Source:    Rights of Man, Part the First (1791)
+Author:    Thomas Paine
+Edition:   The Writings of Thomas Paine, ed. M. D. Conway,
+           G. P. Putnam's Sons, New York 1894, vol. II
+------------------------------------------------------------
+[*58] The French Constitution says that the right of war and peace is in the nation. Where else should it reside?
+-- END OF ITEM 1 --
+
+Paine is answering Burke here.
+
+============================================================
+ITEM 2
+Source:    same work and edition as Item 1
+------------------------------------------------------------
+[*60] The French Constitution, therefore, to provide against both these evils, has taken away the power.
+-- END OF ITEM 2 --
+"""
+
+
+def test_a_header_of_labelled_fields_between_rules_with_star_paging_and_end_lines():
+    out = marked(DOSSIER)
+    assert "⟨[*58]⟩⟦ The French Constitution says" in out and "reside?⟧\n-- END OF ITEM 1 --" in out
+    assert "⟦Paine is answering" not in out and "⟨[*60]⟩⟦ The French" in out
+    assert claims(DOSSIER) == [("Thomas Paine", "Rights of Man", "58"), ("Thomas Paine", "Rights of Man", "60")]
+
+
 def test_a_same_book_header_goes_on_with_the_previous_source():
     text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n{end}\n\n"
             'Same book, chapter XII, "Ought Pledges to be Required from Members of Parliament?", pp. 70-71\n\n'

@@ -167,6 +167,8 @@ def has_sentence_break(line: str) -> bool:
 
 
 # A locator inside a work: "Chapter IV. Observations on ...", "Book I, Chapter II", "Part the First"
+_ITEM_LABEL = re.compile(r"^(?:ITEM|Item|EXTRACT|Extract|EXCERPT|Excerpt|EXHIBIT|Exhibit|DOCUMENT|Document|READING|"
+                         r"Reading|TEXT|Text|PASSAGE|Passage)\s+(?:No\.\s*)?[\dIVXLC]{1,4}[.:]?$")
 _LOCATOR = re.compile(r"^(?:Chapter|Chap\.|Ch\.|Book|Bk\.|Part|Section|Sect\.|§|Letter|Lecture|Canto|Volume|Vol\.|"
                       r"Article|Essay|Act|Scene|Stave|Discourse|Sermon)\s+(?:[IVXLC]+\b|\d+|the\s+\w+|[A-Z][a-z]+\b)"
                       # a chapter-and-verse reference on its own line: "Romans 13:1-4", "1 Corinthians 13:4"
@@ -200,6 +202,10 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     line = _EMPHASIS.sub(r"\g<t>", line.strip()).strip()
     if not line or len(line) > 160 or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None
+    field = _as_field(line)
+    if field is not None:
+        # "Edition:   The Writings of Thomas Paine, ed. M. D. Conway,": a field of a header, read as its value
+        return (classify_header_line(field) if field else None) or ("field", line)
     if _BYLINE.match(line):
         return "byline", line
     if _PAGE_FIELD.match(line) or _LETTERHEAD.match(line) or _NAVIGATION.search(line):
@@ -242,8 +248,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     year = _YEAR.search(line)
     if year and (n_words <= 14 or (n_words <= 20 and (re.search(r"\([^()]*\d{4}[^()]*\)", line) or line.count(",") >= 2))):
         return "publisher", year.group(1)
-    if _LOCATOR.match(line):
-        return "locator", line
+    if _LOCATOR.match(line) or _ITEM_LABEL.match(line):
+        return "locator", line  # ("ITEM 1", "Extract 3": the page's numbering of its excerpts)
     page = _PAGE_LINE.match(line)
     if page:
         return "page", page.group("p")
@@ -297,7 +303,8 @@ _TITLE_LOCATOR = re.compile(
 _PAGE_LINE = re.compile(r"^(?:(?:the\s+)?(?:same|this|that)\s+(?:edition|ed\.|volume|vol\.|book|translation|text)\s*,\s*)?"
                         r"pp?\.\s*(?P<p>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\.?$", re.IGNORECASE)
 # "Same edition, chapter XIII", "same translation, p. 40": a header that points back to the last source
-_SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|book|volume|vol\.|source|work)\s*"
+_SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|book|volume|vol\.|source|work)"
+                          r"(?:\s+and\s+\w+)?(?:\s+as\s+[^\n,;:]{1,40})?\s*"  # "same work and edition as Item 1"
                           r"(?:[,:;]\s*(?P<rest>[^\n]{0,140}))?$", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
 # "Thoughts VI.21", "Encheiridion 5": a work cited with a place in it (book.section, or a section number)
@@ -362,9 +369,35 @@ def is_infobox_label(line: str) -> bool:
     return line.strip().rstrip(":").strip().lower() in _INFOBOX_LABELS
 
 
+# "Author:    Adam Smith", "Source: An Inquiry into ...": a header written as labelled fields
+_LABELLED_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)[ \t]*:[ \t]+(?P<v>\S[^\n]*)$")
+_FIELD_FORMS = {**_INFOBOX_LABELS, "source": "{}", "title": "{}", "work": "{}", "book": "{}", "edition": "{}",
+                "location": "{}", "page": "p. {}", "pages": "pp. {}", "year": "Published {}"}
+
+
+_PLACE_IN_WORK = re.compile(r"\d|\b(?:ch|chap|chapter|book|bk|part|pp?|page|section|sect|paragraph|para|verse|line|act|"
+                            r"scene|canto|stanza|letter|vol|volume|end|beginning|opening|close)\b", re.IGNORECASE)
+
+
+def _as_field(line: str) -> str | None:
+    """A labelled header line as the header line it stands for ("Author: Adam Smith" -> "by Adam
+    Smith"; "" for a label that names no field of a claim), or None if it is no such line.  A
+    location is a field only when it is a place in a work ("Location: Leeds" is a forum profile's)."""
+    labelled = _LABELLED_LINE.match(line.strip())
+    label = labelled.group("label").strip().lower() if labelled else None
+    if label not in _FIELD_FORMS or (label == "location" and not _PLACE_IN_WORK.search(labelled.group("v"))):
+        return None
+    form = _FIELD_FORMS[label]
+    return form.format(labelled.group("v").strip()) if form else ""
+
+
 def _infobox_lines(lines: list[str]) -> list[str]:
     """Label and value lines of an infobox read as header lines: ``Author`` / ``John Stuart Mill``
-    is ``by John Stuart Mill``; labels that describe no field of a claim are dropped with their value."""
+    (or ``Author: John Stuart Mill`` on one line) is ``by John Stuart Mill``; labels that describe
+    no field of a claim are dropped with their value."""
+    fields = [_as_field(line) for line in lines]
+    if sum(1 for f in fields if f is not None) >= 2:
+        lines = [line if field is None else field for line, field in zip(lines, fields) if field != ""]
     if sum(1 for line in lines if is_infobox_label(line)) < 2:
         return lines
     out: list[str] = []

@@ -25,8 +25,10 @@ PAGE_ANCHOR = re.compile(
     r"[\{\[\(]\s*" + _PAGE_REF + r"(?:\s*[,;]\s*" + _PAGE_REF.replace("(\\d+[a-z]?)", "\\d+[a-z]?") + r")*\s*[\}\]\)]",
     re.IGNORECASE,
 )
-# A page break between bars, "|41|", or in angle brackets, "<41>", as some transcriptions print it
-BAR_PAGE = re.compile(r"(?<![|\w])\|(\d{1,4}[a-z]?)\|(?![|\w])|(?<![<\w])<(?:p\.\s?)?(\d{1,4}[a-z]?)>(?![>\w])")
+# A page break between bars, "|41|", or in angle brackets, "<41>", as some transcriptions print it,
+# or star paging, "[*433]", as lawyers cite the page that begins there
+BAR_PAGE = re.compile(r"(?<![|\w])\|(\d{1,4}[a-z]?)\|(?![|\w])|(?<![<\w])<(?:p\.\s?)?(\d{1,4}[a-z]?)>(?![>\w])|"
+                      r"\[\*(\d{1,4}[a-z]?)\]")
 # The compiler's words in double parentheses: "((Cardinal Morton, in whose household More had been a page))"
 DOUBLE_PAREN = re.compile(r"\(\((?:[^()\n]|\([^()\n]{0,200}\)){1,400}?\)\)")
 # Any page anchor, bracketed or between bars (for finding where one stands, not its page)
@@ -137,7 +139,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
     # itself contains "..." is one interpolation.
     if groups or "(" in chunk:
         take("page", PAGE_ANCHOR)
-    if "|" in chunk or "<" in chunk:
+    if "|" in chunk or "<" in chunk or "[*" in chunk:
         take("page", BAR_PAGE)
     if "((" in chunk:
         take("interpolation", DOUBLE_PAREN)

@@ -87,7 +87,7 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 # a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
 _BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
-_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|~{3,}|#\s*#\s*#)\s*$",
+_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|~{3,}|#\s*#\s*#)\s*$",
                          re.IGNORECASE)
 _ASIDE = r"(?:excursus|digression|aside|interlude|parenthesis)"
 _EXCURSUS_START = re.compile(rf"^\s*[\{{\[]\s*(?:(?:begin|start)(?:\s+of)?\s+(?:an?\s+|the\s+)?{_ASIDE}\b|{_ASIDE}\b"
@@ -192,6 +192,7 @@ class Parse:
     conventions: Conventions = field(default_factory=Conventions)
 
 
+_RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|~{3,}|(?:\*[ \t]*){3,})[ \t]*")
 _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 # a blank line, or a line that is only "|" inside a bar-quoted block of plain text (see readers.plaintext)
 _TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
@@ -232,7 +233,7 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Paragraph]:
 # An end marker alone on its line ends the excerpt even without a blank line above it ("...last line.\n{end}"):
 # it is a paragraph of its own, never a remark inside the excerpt.  (A line of "==" under one short line is a
 # heading's underline, not an end marker.)
-_END_MARKER_LINE = re.compile(r"^[ \t]*(?:\{\s*end\b[^{}\n]*\}|\[\s*end\b[^\[\]\n]*\]|={2,}|(?:\*[ \t]*){3,}|_{3,}|~{3,}|"
+_END_MARKER_LINE = re.compile(r"^[ \t]*(?:\{\s*end\b[^{}\n]*\}|\[\s*end\b[^\[\]\n]*\]|-{1,3}[ \t]*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*[ \t]*){3,}|_{3,}|~{3,}|"
                               r"#[ \t]*#[ \t]*#)[ \t]*$", re.IGNORECASE | re.M)
 
 
@@ -546,6 +547,9 @@ class _Parser:
     def excerpt_blocks(self) -> list[_Found]:
         paragraphs = self.paragraphs
         kinds = [self.kind_of(p, k) for k, p in enumerate(paragraphs)]
+        for k in range(1, len(kinds) - 1):
+            if kinds[k - 1] == "header" and kinds[k + 1] == "prose" and _RULE_LINE.fullmatch(paragraphs[k].text):
+                kinds[k] = "header"  # a rule between a header and its excerpt ("Source: ... / ------ / [*433] ...")
         uses_end_markers = "end" in kinds
         out: list[_Found] = []
         claim: Claim | None = None
@@ -746,24 +750,26 @@ class _Parser:
         text = paragraph.text
         if "\n" not in text[:800]:
             return None
-        lines = text.split("\n", MAX_HEADER_LINES + 1)[:MAX_HEADER_LINES + 1]
+        lines = text.split("\n", MAX_HEADER_LINES + 2)[:MAX_HEADER_LINES + 2]
+        lead = 1 if _RULE_LINE.fullmatch(lines[0]) else 0  # a rule above the header
         header: list[str] = []
-        for line in lines:
+        for line in lines[lead:]:
             if classify_header_line(line) is None:
                 break
             header.append(line)
-        if len(header) < 2 or len(header) >= len(lines):
+        rule = lead + len(header) < len(lines) and _RULE_LINE.fullmatch(lines[lead + len(header)]) is not None
+        if len(header) < 2 or lead + len(header) + rule >= len(lines):
             return None
-        rest_line = lines[len(header)].strip()
+        rest_line = lines[lead + len(header) + rule].strip()  # (after a rule that parts the header from its excerpt)
         if len(rest_line) < 50 and not re.search(r"[.!?;:,]['\"”’)]?$", rest_line):
             return None
         kinds = {classify_header_line(line)[0] for line in header}
-        if not kinds & (STRONG_KINDS - ({"from"} if inside else set())):
+        if not kinds & (STRONG_KINDS - ({"from"} if inside else set()) | {"same"}):
             return None
         claim = claim_from_header([line.strip() for line in header])
         if claim is None:
             return None
-        offset = sum(len(line) + 1 for line in header)
+        offset = sum(len(line) + 1 for line in lines[:lead + len(header) + rule])
         start = paragraph.start + offset
         start += len(self.text[start:paragraph.end]) - len(self.text[start:paragraph.end].lstrip())
         return claim, start
