@@ -165,3 +165,15 @@ def test_an_author_of_several_works_is_quoted_from_the_one_the_page_named_last()
 
 def test_an_author_speaking_through_a_character_is_the_author():
     assert resolve_claim(Claim(author="More's Raphael"), read_cast("", [])).author == "More"
+
+
+def test_a_courtesy_title_and_a_surname_are_the_person_the_page_names_in_full():
+    cast = read_cast("Emma Goldman spoke in Leeds in 1910. Miss Goldman was not impressed by the vote.", [])
+    assert resolve_claim(Claim(author="Miss Goldman"), cast).author == "Emma Goldman"
+    assert resolve_claim(Claim(author="Mr. Pumblechook"), cast).author == "Mr. Pumblechook"
+
+
+def test_an_italic_label_is_no_work():
+    text = "*Discuss:* is it clever? *Discuss:* is it true? *Discuss:* can it be both? Wilde says it."
+    cast = read_cast(text, [])
+    assert "discuss" not in cast.titles and resolve_claim(Claim(author="Wilde"), cast).title is None

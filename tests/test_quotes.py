@@ -813,6 +813,23 @@ def test_an_author_line_with_a_translator_abbreviated(line):
     assert (claim.author, claim.title, claim.translator) == ("Friedrich Nietzsche", "BEYOND GOOD AND EVIL", "Helen Zimmern")
 
 
+def test_a_work_in_a_collection_by_its_author():
+    from quotetrace.claims import claim_from_header
+    claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",
+                               "Mother Earth Publishing Association, New York, 1910"])
+    assert (claim.author, claim.title, claim.year) == ("Emma Goldman", "Woman Suffrage", "1910")
+
+
+def test_a_declared_page_number_in_bold_brackets_is_a_page_anchor():
+    text = ("Page numbers are in bold brackets, **[12]**, where the page begins.\n\n"
+            "> **[3]** The majority of people spoil their lives by an unhealthy and exaggerated altruism.\n>\n"
+            "> Their remedies do not cure the disease: they merely prolong it.\n\n"
+            "-- Oscar Wilde, *The Soul of Man under Socialism*\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    spoil, remedies = (q for q in found if q.quoted)
+    assert [m.text for m in spoil.marks] == ["**[3]**"] and (spoil.claim.page, remedies.claim.page) == ("3", "3")
+
+
 def test_a_long_title_over_its_authors_name_is_a_header():
     title = ("A Modest Proposal for preventing the Children of Poor People in Ireland from being a Burden to their "
              "Parents or Country, and for making them Beneficial to the Publick")

@@ -53,6 +53,7 @@ _NOT_A_NAME = r"(?!(?:The|A|An|This|That|These|His|Her|My|Our|Their|Its|One|Some
 _BY = re.compile(rf"^(?i:by)\s+{_NOT_A_NAME}(?P<v>[A-Z][^\n]{{1,100}})$")
 _TRANSLATED = re.compile(r"^(?:translated|trans\.|translation|tr\.|rendered|done|englished)\b[^\n]*?\bby\s+(?P<v>[^\n]{2,100})$",
                          re.IGNORECASE)  # "Rendered into English prose by Samuel Butler"
+_IN_COLLECTION_BY = re.compile(r"^in:?\s+[^\n]{2,120}?,?\s+by\s+(?P<v>[A-Z][^\n,()]{1,60})$")  # "in Anarchism and Other Essays, by Emma Goldman"
 _TRANSLATED_BRIEFLY = re.compile(r"^(?:transl?\.|tr\.)\s+(?P<v>[A-Z][^\n]{2,100})$")  # "transl. Helen Zimmern"
 _EDITED = re.compile(r"^(?:edited|ed\.)\s+(?:by\s+)?(?P<v>[^\n]{2,100})$", re.IGNORECASE)
 # "abridged and edited by ...", "selected and introduced by ...", "with notes by ..."
@@ -214,7 +215,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
             or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line) \
             or _FORUM_PROFILE.match(line):
         return "compiler", line
-    for kind, pattern in (("by", _BY), ("translator", _TRANSLATED), ("translator", _TRANSLATED_BRIEFLY), ("editor", _EDITED),
+    for kind, pattern in (("by", _BY), ("by", _IN_COLLECTION_BY), ("translator", _TRANSLATED), ("translator", _TRANSLATED_BRIEFLY), ("editor", _EDITED),
                           ("editor", _EDITORIAL_CREDIT), ("written", _WRITTEN), ("from", _FROM)):
         match = pattern.match(line)
         if match:

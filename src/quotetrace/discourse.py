@@ -40,7 +40,7 @@ MAX_MENTIONS = 100_000
 MAX_TITLES_PER_KEY = 8
 MAX_NEIGHBOURHOODS = 2000
 _QUOTED = re.compile(r"“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"|^[ \t]*>[^\n]*", re.MULTILINE)
-_NOT_A_TITLE = re.compile(r"[.!]$|@|(?:\S+\s+){10}")  # an italic sentence, address or paragraph
+_NOT_A_TITLE = re.compile(r"[.!:]$|@|(?:\S+\s+){10}")  # an italic sentence, label ("*Discuss:*"), address or paragraph
 _TITLE_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?![\w])")
 _TWO_WORDS = re.compile(r"\S+[ \t\n]+[^\s*_”\"’',;:.!?)\]]+")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z0-9][^\s,;:.!?()\[\]{}\"“”*_]*")
@@ -237,7 +237,7 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
     cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)), lower_words=lower_words,
                 quoted_words=frozenset(w for start, end in quoted[:MAX_MENTIONS]
                                        for w in _TITLE_WORD.findall(text, start, end)))
-    titles = [m.group("t").strip() for m in _ITALIC.finditer(text)]
+    titles = [t for t in (m.group("t").strip() for m in _ITALIC.finditer(text)) if not _NOT_A_TITLE.search(t)]
     titles += [t for t in (text[start:end].strip() for start, end in italics[:MAX_MENTIONS])
                if 2 <= len(t) <= 80 and t[:1].isupper() and "\n" not in t and not _NOT_A_TITLE.search(t)]
     for title in titles:
@@ -327,6 +327,9 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
         author = None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re", "Neither"
     if author and (owned := re.fullmatch(r"(?P<owner>[A-Z][\w.\- ]*?)['’]s\s+[A-Z][\w\-]+", author)):
         author = owned.group("owner")  # "More's Raphael": the author, speaking through his character
+    if author and (courtesy := re.fullmatch(r"(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s+([A-Z][\w'’\-]+)", author)) \
+            and (named := cast.full_name(courtesy.group(1))) != courtesy.group(1):
+        author = named  # "Miss Goldman": the Emma Goldman the page names
     if author and (plain := _HONORIFIC.sub("", author)) != author and len(plain.split()) >= 2:
         author = plain  # "Sir Thomas More", "the Rev. J. M. Rodwell": the person's name
     if author and author in _BIBLE_BOOKS:

@@ -36,7 +36,7 @@ ANY_PAGE_ANCHOR = re.compile(f"{PAGE_ANCHOR.pattern}|{BAR_PAGE.pattern}", re.IGN
 # The compiler's remark in parentheses, signed with initials: "(the ministers, that is. --H.Q.)"
 SIGNED_REMARK = re.compile(r"\((?:[^()\n]|\([^()\n]{0,200}\)){1,400}?(?:\s|^)(?:--|—|–)\s?(?:[A-Z]\.\s?){1,4}\)")
 # Bare page numbers, only under a convention that uses them: [145], {145}
-BARE_PAGE = re.compile(r"[\[\{]\s*(\d{1,4})\s*[\]\}]")
+BARE_PAGE = re.compile(r"\*\*[\[\{]\s*(\d{1,4})\s*[\]\}]\*\*|[\[\{]\s*(\d{1,4})\s*[\]\}]")  # (in bold: **[12]**)
 # "p. 145" without brackets, only under a convention that uses it at the start of excerpt paragraphs
 PREFIX_PAGE = re.compile(r"(?<![\w.])(?:pp?|pg)\.\s?(\d{1,4}[a-z]?)(?![\w])", re.IGNORECASE)
 BRACKETED_ELISION = re.compile(r"[\[{(]\s*(?:(?:\.\s*){3,4}|…\s*)[\]})]")  # [...], {…}, (...)

@@ -402,8 +402,10 @@ def detect_conventions(paragraphs: list[Paragraph], excerpt_texts: list[str] | N
 
 
 # "Page numbers in square brackets are those of the editions I photocopied from": [29] is a page
-_DECLARED_BARE_PAGES = re.compile(r"\bpage numbers?\b[^.\n]{0,30}\b(?:in|are in|between)\s+square\s+brackets"
-                                  r"(?![^.\n]{0,20}[\[{]\s*(?:p|pp|pg|page)\.)", re.IGNORECASE)
+# "page numbers are in square brackets", "Page numbers are in bold brackets, **[12]**"
+_DECLARED_BARE_PAGES = re.compile(r"\bpage numbers?\b[^.\n]{0,30}\b(?:in|are in|between)\s+(?:square|bold)\s+brackets"
+                                  r"(?![^.\n]{0,20}[\[{]\s*(?:p|pp|pg|page)\.)|"
+                                  r"\bpage numbers?\b[^.\n]{0,60}?[\[{]\s*\d{1,4}\s*[\]}]", re.IGNORECASE)
 
 
 def _bare_page_sequence(texts: list[str]) -> bool:
