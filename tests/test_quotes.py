@@ -813,6 +813,30 @@ def test_an_author_line_with_a_translator_abbreviated(line):
     assert (claim.author, claim.title, claim.translator) == ("Friedrich Nietzsche", "BEYOND GOOD AND EVIL", "Helen Zimmern")
 
 
+BIBLIOGRAPHY = """Annotated Bibliography: Orphans in the Victorian Novel
+
+Jane Eyre calls herself "a discord in Gateshead Hall" (Kowalczyk, 2015, p. 41).
+
+Brontë, C. (2006). Jane Eyre (M. Smith, Ed.). Oxford University Press.
+
+     Annotation. Her verdict on her childhood is blunt: "I was like nobody there; I had nothing in harmony with
+     Mrs. Reed or her children" (p. 15).
+
+Dickens, C. (2002). Oliver Twist (P. Horne, Ed.). Penguin Classics.
+
+     Annotation. He "was badged and ticketed, and fell into his place at once" (p. 3).
+
+Kowalczyk, M. (2015). Nobody's child: Orphans and foundlings in Victorian fiction. Ashgate.
+"""
+
+
+def test_quotations_in_the_notes_under_a_bibliography_entry_are_from_the_entrys_work():
+    _, found = quotations(BIBLIOGRAPHY)
+    nobody, badged = (next(q for q in found if needle in q.text) for needle in ("like nobody", "badged"))
+    assert (nobody.claim.author, nobody.claim.title, nobody.claim.page) == ("C. Brontë", "Jane Eyre", "15")
+    assert (badged.claim.author, badged.claim.title, badged.claim.page) == ("C. Dickens", "Oliver Twist", "3")
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

@@ -1395,9 +1395,19 @@ def reference_list(text: str) -> dict[tuple[str, str], Claim]:
     cites.  Each entry gives the author and the title (the emphasised or quoted one, else the first
     sentence after the year)."""
     works: dict[tuple[str, str], Claim] = {}
-    for match in _WORKS_CITED.finditer(text):  # "Twain, Mark. Adventures of Huckleberry Finn. 1884. Penguin, 2014."
-        works.setdefault((match.group("surname"), ""), Claim(author=f"{match.group('given')} {match.group('surname')}",
-                                                            title=match.group("title").strip()))
+    for _, key, claim in reference_entries(text):
+        works.setdefault(key, claim)
+    return works
+
+
+def reference_entries(text: str) -> list[tuple[int, tuple[str, str], Claim]]:
+    """The entries of the page's reference lists as (offset, (surname, year), claim), in page order:
+    works-cited entries ("Twain, Mark. Adventures of Huckleberry Finn. 1884. Penguin, 2014.", year
+    "") and author-year ones ("Brontë, C. (2006). Jane Eyre (M. Smith, Ed.). Oxford University Press.")."""
+    entries: list[tuple[int, tuple[str, str], Claim]] = []
+    for match in _WORKS_CITED.finditer(text):
+        entries.append((match.start("surname"), (match.group("surname"), ""),
+                        Claim(author=f"{match.group('given')} {match.group('surname')}", title=match.group("title").strip())))
     for match in _REFERENCE.finditer(text):
         given = match.group("given").strip()
         if not re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s*){1,4}(?:de|von|van|du|la)?", given):
@@ -1412,9 +1422,9 @@ def reference_list(text: str) -> dict[tuple[str, str], Claim]:
         title = re.sub(r"\s*\([^()]*\)\s*$", "", title).strip(" .,*_\"“”")  # "Frankenstein (revised edition)"
         if not title:
             continue
-        works.setdefault((match.group("surname"), match.group("year")),
-                         Claim(author=f"{given} {match.group('surname')}", title=title, year=match.group("year")))
-    return works
+        entries.append((match.start("surname"), (match.group("surname"), match.group("year")),
+                        Claim(author=f"{given} {match.group('surname')}", title=title, year=match.group("year"))))
+    return sorted(entries, key=lambda entry: entry[0])
 
 
 _APPARATUS_HEADING = re.compile(r"^[ \t]*(?:#{1,6}\s*)?(?P<kind>Notes|Footnotes|Endnotes|Citations|References|Bibliography|"

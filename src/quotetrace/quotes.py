@@ -58,6 +58,7 @@ from .claims import (
     is_tolerable_line,
     person_in_heading,
     quoted_speakers,
+    reference_entries,
     reference_list,
     apparatus_spans,
     is_apparatus_heading,
@@ -85,6 +86,7 @@ ECHO_BEFORE, ECHO_AFTER = 20_000, 3_000  # where a short phrase in quotes is loo
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|[IVXL]{1,6}\.|§\s*\d+)\s+\S")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
+_MARKDOWN_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 # a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
 _BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
 _END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|~{3,}|#\s*#\s*#)\s*$",
@@ -1146,6 +1148,9 @@ class _Parser:
         known_names = page_names | {n for name in speaking_persons(text) for n in _author_names(Claim(author=name), None)}
         known = _names_pattern(known_names)
         references = reference_list(text)
+        # an annotated bibliography: the notes under an entry quote the entry's work
+        entries = [(offset, claim) for offset, _, claim in reference_entries(text)]
+        labelled_sources += _entry_sections(text, [offset for offset, _ in entries], [c for _, c in entries])
         works = {c.title: c for c in [f.claim for f in found if f.kind == "excerpt" and f.claim]
                  + list(references.values()) + self.title_works() if c.title}
 
@@ -1170,9 +1175,13 @@ class _Parser:
             return False
 
         blocks = _block_runs(text, found)
+        next_entry = 0
         for number, item in enumerate(found, 1):
             start, end, kind = item.start, item.end, item.kind
             claim, page = item.claim, item.page
+            while next_entry < len(entries) and entries[next_entry][0] < start:
+                context.previous = entries[next_entry][1]  # "(p. 15)" under an entry: a page of the entry's work
+                next_entry += 1
             if item.context is not None:
                 heading_person = self.heading_person_at(start)
                 p_index = bisect_left(paragraph_ends, end)
@@ -1515,6 +1524,22 @@ def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) 
                 page=note.page or claim.page))
         out.append(quotation)
     return out
+
+
+def _entry_sections(text: str, offsets: list[int], claims: list[Claim]) -> list[tuple[int, int, Claim]]:
+    """The stretch under each reference entry that is followed by notes of its own (the paragraphs
+    up to the next entry or heading), as a labelled source: (start, end, the entry's claim)."""
+    sections = []
+    for k, (offset, claim) in enumerate(zip(offsets, claims)):
+        if not claim.title[:1].isalnum() or not re.search(r"(?:\A|\n[ \t]*\n)[ \t]*\Z", text[max(0, offset - 200):offset]):
+            continue  # not an entry that opens a paragraph of its own
+        line_end = text.find("\n", offset)
+        limit = offsets[k + 1] if k + 1 < len(offsets) else len(text)
+        if line_end < 0 or not _PARAGRAPH_BREAK.search(text, line_end, limit):
+            continue  # an entry of a plain list: the next entry follows at once
+        heading = _MARKDOWN_HEADING_LINE.search(text, line_end, limit)
+        sections.append((line_end, heading.start() if heading else limit, claim))
+    return sections
 
 
 def _with_labelled_source(sources: list[tuple[int, int, Claim]], offset: int, claim: Claim | None,
