@@ -177,3 +177,10 @@ def test_an_italic_label_is_no_work():
     text = "*Discuss:* is it clever? *Discuss:* is it true? *Discuss:* can it be both? Wilde says it."
     cast = read_cast(text, [])
     assert "discuss" not in cast.titles and resolve_claim(Claim(author="Wilde"), cast).title is None
+
+
+def test_a_forum_user_box_or_a_contraction_is_nobodys_name():
+    cast = read_cast("", [])
+    assert resolve_claim(Claim(author="Junior Member Posts"), cast) == Claim()
+    assert resolve_claim(Claim(author="I've"), cast) == Claim()
+    assert resolve_claim(Claim(author="O'Brien"), cast).author == "O'Brien"

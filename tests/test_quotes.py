@@ -837,6 +837,17 @@ def test_quotations_in_the_notes_under_a_bibliography_entry_are_from_the_entrys_
     assert (badged.claim.author, badged.claim.title, badged.claim.page) == ("C. Dickens", "Oliver Twist", "3")
 
 
+def test_a_forum_post_body_set_in_a_blockquote_is_the_posters_own_text():
+    html = ('<ol id="posts"><li><div class="userinfo">stagedoor_sal</div>'
+            '<blockquote class="postcontent restore">Our director keeps telling Malvolio to punch the line '
+            '"Some are born great" as if it were his own big speech.</blockquote></li>'
+            '<li><blockquote class="postcontent restore">Maria writes it. <blockquote>In my stars I am above thee; '
+            'but be not afraid of greatness.</blockquote></blockquote></li></ol>')
+    _, found = quotations(html, "html", "thread.html")
+    assert [q.text for q in found if q.quoted] == ["Some are born great",
+                                                   "In my stars I am above thee; but be not afraid of greatness."]
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

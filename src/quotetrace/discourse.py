@@ -300,6 +300,9 @@ _BIBLE_BOOKS = frozenset(
                                                                                  "Peter", "Timothy", "Ruth", "Daniel",
                                                                                  "Matthew", "Luke", "Jonah", "Titus"}
 _NOT_AUTHORS = {"Re", "Fwd", "Fw", "Edit", "Update", "Posted", "Reply", "Quote"}
+# a forum's user box ("Junior Member Posts: 18") or a contraction ("I've") is nobody's name
+_NOT_A_NAME = re.compile(r".*\b(?:Member|Members|Posts|Moderator|Administrator|Admin|Registered|Guest)\b.*|"
+                         r"[A-Z][a-z]*['’](?:ve|m|ll|d|re|t)")
 _NO_TITLE = re.compile(r"(?i:act|scene|sc|chapter|ch|book|bk|part|pt|canto|verse|line|lines|section|page|p|"
                        r"english|french|german|latin|greek|italian|spanish|russian|hebrew|"
                        r"author|translation|translator|editor|edition|publisher|source|title)\.?|[IVXLC]{1,6}\.?")
@@ -322,7 +325,7 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     if claim is None:
         return None
     author, title = claim.author, claim.title
-    if author and (author in _NOT_AUTHORS or author[0].isupper() and all(
+    if author and (author in _NOT_AUTHORS or _NOT_A_NAME.fullmatch(author) or author[0].isupper() and all(
             w.lower() in cast.lower_words for w in author.split()) and (" " in author or author not in cast.full_names)):
         author = None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re", "Neither"
     if author and (owned := re.fullmatch(r"(?P<owner>[A-Z][\w.\- ]*?)['’]s\s+[A-Z][\w\-]+", author)):

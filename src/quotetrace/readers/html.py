@@ -25,6 +25,7 @@ BLOCKS = {"p", "div", "section", "article", "main", "aside", "header", "footer",
 REGION_KINDS = {"blockquote": "blockquote", "q": "q", "h1": "heading", "h2": "heading",
                 "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
                 "i": "italic", "em": "italic", "cite": "italic"}  # italics: where titles of works stand
+_POST_BODY_CLASS = re.compile(r"\bpost-?(?:content|body|message|text)\b|\bmessage-?(?:body|content)\b", re.IGNORECASE)
 HR_TEXT = "* * *"  # what a horizontal rule becomes in the analysed text
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -208,7 +209,7 @@ def html_to_text(html: str) -> tuple[str, list[Region]]:
             if tag in REGION_KINDS:
                 kind, start = open_regions.pop()
                 end = out.length
-                if end > start:
+                if end > start and kind != "post":
                     regions.append(Region(kind, start, end))
             if tag == "pre":
                 pre_depth -= 1
@@ -234,7 +235,9 @@ def html_to_text(html: str) -> tuple[str, list[Region]]:
         if tag == "pre":
             pre_depth += 1
         if tag in REGION_KINDS:
-            open_regions.append((REGION_KINDS[tag], out.length))
+            # a forum's post body set in a blockquote (vBulletin's "postcontent") is the poster's own words
+            own_post = tag == "blockquote" and _POST_BODY_CLASS.search(node.attributes.get("class") or "")
+            open_regions.append(("post" if own_post else REGION_KINDS[tag], out.length))
         stack.append((node, True))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
