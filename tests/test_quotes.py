@@ -848,6 +848,17 @@ def test_a_forum_post_body_set_in_a_blockquote_is_the_posters_own_text():
                                                    "In my stars I am above thee; but be not afraid of greatness."]
 
 
+def test_a_header_in_nested_markdown_emphasis_with_a_volume():
+    text = ("**Edward Gibbon, *The History of the Decline and Fall of the Roman Empire*, vol. I, ch. II**\n"
+            "*ed. J. B. Bury, Methuen, London 1896*\n\n"
+            "|31| The policy of the emperors and the senate, as far as it concerned religion, was happily seconded.\n\n"
+            "(end of Gibbon)\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    [policy] = [q for q in found if q.quoted]
+    assert (policy.claim.author, policy.claim.title, policy.claim.page) == \
+        ("Edward Gibbon", "The History of the Decline and Fall of the Roman Empire", "31")
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

@@ -134,7 +134,13 @@ _EMPHASIS = re.compile(r"(?<![\w*_])(?P<m>\*\*|__|\*|_)(?P<t>[^*_\n]+?)(?P=m)(?!
 
 
 def strip_emphasis(line: str) -> str:
-    return _EMPHASIS.sub(r"\g<t>", line).strip()
+    """The line without Markdown emphasis, nested too ("**Edward Gibbon, *Decline and Fall*, vol. I**")."""
+    for _ in range(3):
+        plain = _EMPHASIS.sub(r"\g<t>", line)
+        if plain == line:
+            break
+        line = plain
+    return line.strip()
 
 
 def looks_like_person(line: str) -> bool:
@@ -200,7 +206,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     ``byline`` and ``compiler`` are the page's own credit and date lines; a block that holds
     one of them is the page's title block, not a source header.
     """
-    line = _EMPHASIS.sub(r"\g<t>", line.strip()).strip()
+    line = strip_emphasis(line)
     if not line or len(line) > 160 or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None
     field = _as_field(line)
@@ -289,7 +295,7 @@ def is_tolerable_line(line: str) -> bool:
 # Where a work is cited with a locator or a publication note, the title is what comes before it:
 # "Utilitarianism, ch. II, "What Utilitarianism Is" (Fraser's Magazine, 1861)", "Rights of Man, Part the
 # First", "A Discourse on the Origin of Inequality, Second Part", "Leviathan ch. 13", "Encheiridion* 1".
-_LOCATOR_WORDS = r"(?:chapter|chap|ch|section|sect|sec|§|part|pt|book|bk|canto|letter|lecture|stave|article|art|scene|act)"
+_LOCATOR_WORDS = r"(?:chapter|chap|ch|section|sect|sec|§|part|pt|book|bk|canto|letter|lecture|stave|article|art|scene|act|vol)"
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
 _TITLE_LOCATOR = re.compile(
     rf"(?:,\s*(?:{_LOCATOR_WORDS}(?:\.\s*|\s+)(?:(?-i:[IVXLC]+)\b|\d+|the\s+\w+|(?-i:[A-Z][a-z]+))|"
@@ -1197,7 +1203,7 @@ def item_citation(preceding: str) -> Claim | None:
     rest = preceding[item.end():]
     if re.search(r"\n[ \t]*\n", rest):
         return None  # the item ended before the quotation
-    line = strip_emphasis(_EMPHASIS.sub(r"\g<t>", item.group("line")))
+    line = strip_emphasis(item.group("line"))
     match = _ITEM_CITATION.match(line)
     if not match or not looks_like_person(match.group("a").strip()):
         return None
