@@ -849,7 +849,8 @@ def test_a_forum_post_body_set_in_a_blockquote_is_the_posters_own_text():
 
 
 def test_a_header_in_nested_markdown_emphasis_with_a_volume():
-    text = ("**Edward Gibbon, *The History of the Decline and Fall of the Roman Empire*, vol. I, ch. II**\n"
+    text = ("# Belief on testimony\n\n## I. Gibbon: three attitudes to the gods\n\n"
+            "**Edward Gibbon, *The History of the Decline and Fall of the Roman Empire*, vol. I, ch. II**\n"
             "*ed. J. B. Bury, Methuen, London 1896*\n\n"
             "|31| The policy of the emperors and the senate, as far as it concerned religion, was happily seconded.\n\n"
             "(end of Gibbon)\n")
