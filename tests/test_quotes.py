@@ -860,6 +860,21 @@ def test_a_header_in_nested_markdown_emphasis_with_a_volume():
         ("Edward Gibbon", "The History of the Decline and Fall of the Roman Empire", "31")
 
 
+def test_a_citation_written_as_sentences_on_one_line_is_a_header():
+    from quotetrace.claims import citation_parts
+    line = ("The Tâo Teh King, translated by James Legge. The Sacred Books of the East, vol. XXXIX, "
+            "Clarendon Press, Oxford 1891.")
+    text = (f"Page numbers in square brackets.\n\n## Laozi, chapters 17 and 57\n\n{line}\n\n[60] 17. 1. In the highest antiquity, (the people) did not know "
+            "that there were (their rulers). In the next age they loved them and praised them.\n\n* * *\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    [antiquity] = [q for q in found if q.quoted]
+    assert (antiquity.claim.title, antiquity.claim.translator) == ("The Tâo Teh King", "James Legge")
+    for prose in ("Printed by J. Heywood & Co., Deansgate. Published by the Society, 14 Stockport Road.",
+                  "PRIYA: People love to quote Voltaire. He wrote Candide in 1759.",
+                  "This is a sentence. And here is another one."):
+        assert citation_parts(prose) == [prose]
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

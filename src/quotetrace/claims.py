@@ -173,6 +173,32 @@ def has_sentence_break(line: str) -> bool:
     return False
 
 
+def citation_parts(line: str) -> list[str]:
+    """A bibliographic citation written as sentences on one line ("The Tâo Teh King, translated by
+    James Legge. The Sacred Books of the East, vol. XXXIX, Clarendon Press, Oxford 1891.") as the
+    header lines it joins, when every part reads as one; otherwise the line itself."""
+    if len(line) > 400 or not has_sentence_break(line) or _SPEAKER_TURN.match(line) or _REFERENCE.match(line):
+        return [line]  # (a speaker's turn in a transcript, "PRIYA: ...", or a reference-list entry)
+    parts, start = [], 0
+    for match in _BREAK.finditer(line):
+        word, stop = match.group(1), match.group(2)
+        if stop == "." and (len(word) == 1 or word.lower() in _ABBREVIATIONS or re.fullmatch(r"[IVXLCDM]+|\d+", word)):
+            continue
+        parts.append(line[start:match.end(2)].strip())
+        start = match.end() - 1 - (1 if line[match.end() - 2] in "\"“‘(" else 0)
+    parts.append(line[start:].strip())
+    parts = [piece for part in parts if part.strip(" .") for piece in _author_and_maker(part.rstrip(".").strip())]
+    kinds = [classify_header_line(part) for part in parts]
+    if len(parts) < 2 or len(parts) > 8 or not all(kinds) or not any(k[0] in STRONG_KINDS for k in kinds) \
+            or kinds[0][0] not in ("title", "citation", "by", "from") or any(len(p.split()) > 16 for p in parts):
+        return [line]
+    claim = claim_from_header(parts)  # (a printer's imprint, "Printed by ... Published by ...", names no maker)
+    return parts if claim is not None and (claim.author or claim.translator) and claim.title else [line]
+
+
+_SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}:\s")
+
+
 # A locator inside a work: "Chapter IV. Observations on ...", "Book I, Chapter II", "Part the First"
 _ITEM_LABEL = re.compile(r"^(?:ITEM|Item|EXTRACT|Extract|EXCERPT|Excerpt|EXHIBIT|Exhibit|DOCUMENT|Document|READING|"
                          r"Reading|TEXT|Text|PASSAGE|Passage)\s+(?:No\.\s*)?[\dIVXLC]{1,4}[.:]?$")
@@ -438,9 +464,10 @@ def _author_and_maker(line: str) -> list[str]:
     if match is None:
         return [line]
     author = match.group("a").strip()
-    if not (looks_like_person(author) or re.fullmatch(r"[A-Z][a-z'’\-]{2,}", author)) or author in _NOT_NAME_WORDS:
-        return [line]
     maker, imprint = re.match(r"(.*?)\s*(?:\(([^()]*)\))?\s*$", match.group("m")).groups()
+    if not (looks_like_person(author) or re.fullmatch(r"[A-Z][a-z'’\-]{2,}", author)) or author in _NOT_NAME_WORDS:
+        # "The Tâo Teh King, translated by James Legge": the work and its translator
+        return [author, maker] if re.match(r"(?i)transl?\.?|translated", maker) and tidy_title(author) == author else [line]
     return ["by " + author, maker] + ([imprint] if imprint else [])  # "(Oxford, 1888)": the imprint
 
 
@@ -455,7 +482,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     strong = False
     # (the compiler's remark in a header line is no part of it: "by Publius {James Madison}")
     lines = _infobox_lines([re.sub(r"\s*\{[^{}\n]*\}", "", strip_emphasis(line)) or line for line in lines])
-    lines = [part for line in lines for part in _author_and_maker(line)]
+    lines = [part for line in lines for piece in citation_parts(line) for part in _author_and_maker(piece)]
     classified = [classify_header_line(line) for line in lines]
     if any(_PERIODICAL.search(line) for line in lines):
         # "The Sangamon Ledger Vol.88 No.4 January 27, 2013 / by Curtis Abernethy, staff writer": the

@@ -45,6 +45,7 @@ from .claims import (
     Claim,
     ClaimContext,
     claim_from_context,
+    citation_parts,
     claim_from_header,
     is_infobox_label,
     is_locator,
@@ -538,7 +539,7 @@ class _Parser:
             return "remark"  # (a "[Footnote e: ...]" of the edition is the source's own text)
         if SIGNED_REMARK.fullmatch(text.strip()):
             return "remark"  # "(Mill goes on for a page; I skip to the end. --H.Q.)" between two excerpt paragraphs
-        lines = [line for line in text.splitlines() if line.strip()]
+        lines = [part for line in text.splitlines() if line.strip() for part in citation_parts(line)]
         if len(lines) <= 12 and not (self.document.format == "text" and self.is_indented_block(index)):
             classified = [classify_header_line(line) for line in lines]
             if all(classified) or (len(lines) > 1 and sum(1 for c in classified if c) * 2 >= len(lines)
