@@ -875,6 +875,29 @@ def test_a_citation_written_as_sentences_on_one_line_is_a_header():
         assert citation_parts(prose) == [prose]
 
 
+MLA_ESSAY = """Hannah Okafor
+Ms. Delacroix
+English 11 Honors, Period 3
+14 March 2023
+
+No Net Ensnares Me: Independence in Jane Eyre
+
+Jane says that human beings "must have action; and they will make it if they cannot find it" (Brontë 109).
+
+Works Cited
+
+Brontë, Charlotte. Jane Eyre. 1847. Penguin Classics, 2006.
+
+Woolf, Virginia. A Room of One's Own. 1929. Harcourt, 1989.
+"""
+
+
+def test_an_mla_essay_heading_is_the_students_and_its_citations_name_the_works_cited():
+    _, found = quotations(MLA_ESSAY)
+    [action] = [q for q in found if q.quoted]
+    assert (action.claim.author, action.claim.title, action.claim.page) == ("Charlotte Brontë", "Jane Eyre", "109")
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

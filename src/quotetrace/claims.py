@@ -173,6 +173,10 @@ def has_sentence_break(line: str) -> bool:
     return False
 
 
+_BARE_DATE = re.compile(rf"\d{{1,2}}\s+{MONTHS}\.?\s+\d{{4}}|{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}")
+_TEACHER = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’\-]+|Professor\s+[A-Z][\w'’\-]+")
+
+
 def citation_parts(line: str) -> list[str]:
     """A bibliographic citation written as sentences on one line ("The Tâo Teh King, translated by
     James Legge. The Sacred Books of the East, vol. XXXIX, Clarendon Press, Oxford 1891.") as the
@@ -491,6 +495,8 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                       and _BYLINE_NAME.match(line) else found for line, found in zip(lines, classified)]
     if any(found is not None and found[0] in PAGE_KINDS for found in classified):
         return None
+    if len(lines) >= 3 and _BARE_DATE.fullmatch(lines[-1].strip()) and any(_TEACHER.fullmatch(line.strip()) for line in lines):
+        return None  # a student's heading: name, teacher, course, date
     if len(lines) >= 2 and classified[0] is None and classified[1] == ("title", lines[1].strip()) \
             and looks_like_person(lines[1].strip()) and LONG_TITLE.fullmatch(lines[0].strip()) \
             and not has_sentence_break(lines[0]):
@@ -825,7 +831,7 @@ _PAGE_AFTER_VERB = re.compile(rf"^\s*[,.]?\s*(?:[A-Z][\w'’\-]*|he|she|they)\s+
 # "Adam Smith, whose Wealth of Nations begins by claiming that “...”": a person and his work
 _WHOSE_WORK = re.compile(rf"(?P<author>{_NAME}),\s+whose\s+(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’\-]*))*)")
 _MLA_CITATION = re.compile(r"^\s*\((?!(?:Number|Psalm|Psalms|Sonnet|Letter|Essay|Paper|Epistle|Satire|Ode|Canto|Book|"
-                           r"Chapter|Part|Article|Section|No)\b)(?P<author>[A-Z][a-z'’\-]{2,}(?:\s+[A-Z][a-z'’\-]{2,})?)"
+                           r"Chapter|Part|Article|Section|No)\b)(?P<author>[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,}(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,})?)"
                            r"\s+(?P<page>\d{1,4})\)")
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)|"
                    r"^[ \t]*(?:\n[ \t]*)?(?-i:Id)\.(?:,?\s+at\s+(?P<at>\d+))?", re.IGNORECASE)  # the legal "Id. at 224."
@@ -1026,7 +1032,8 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         title, author = author, None  # "(King James Version)"
     mla = _MLA_CITATION.match(after)
     if mla:
-        author, page = author or mla.group("author"), page or mla.group("page")  # "(Twain 270)": author, page (MLA)
+        # "(Twain 270)": the author and page cited (MLA); a speaker in the sentence is a character of the work
+        author, page = mla.group("author"), page or mla.group("page")
     cited_work = None if mla else paren_work(after)
     if cited_work and not work:
         # "What Paul wrote to Timothy was this: “...” (1 Timothy 6:10)": the citation after the quotation
@@ -1441,7 +1448,10 @@ def reference_entries(text: str) -> list[tuple[int, tuple[str, str], Claim]]:
     for match in _WORKS_CITED.finditer(text):
         entries.append((match.start("surname"), (match.group("surname"), ""),
                         Claim(author=f"{match.group('given')} {match.group('surname')}", title=match.group("title").strip())))
+    cited = {offset for offset, _, _ in entries}
     for match in _REFERENCE.finditer(text):
+        if match.start("surname") in cited:
+            continue  # a works-cited entry read already ("Brontë, Charlotte. Jane Eyre. 1847. Penguin, 2006.")
         given = match.group("given").strip()
         if not re.fullmatch(r"(?:[A-Z][\w'’\-]*\.?\s*){1,4}(?:de|von|van|du|la)?", given):
             continue  # "Chapter, 12 ...", prose with a comma: not a name and initials
