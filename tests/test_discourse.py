@@ -184,3 +184,8 @@ def test_a_forum_user_box_or_a_contraction_is_nobodys_name():
     assert resolve_claim(Claim(author="Junior Member Posts"), cast) == Claim()
     assert resolve_claim(Claim(author="I've"), cast) == Claim()
     assert resolve_claim(Claim(author="O'Brien"), cast).author == "O'Brien"
+
+
+def test_a_title_pages_name_with_its_place_is_the_person():
+    assert resolve_claim(Claim(author="Thomas Hobbes of Malmesbury"), read_cast("", [])).author == "Thomas Hobbes"
+    assert resolve_claim(Claim(author="Wife of Bath"), read_cast("", [])).author == "Wife of Bath"

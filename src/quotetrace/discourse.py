@@ -333,6 +333,8 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     if author and (courtesy := re.fullmatch(r"(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s+([A-Z][\w'’\-]+)", author)) \
             and (named := cast.full_name(courtesy.group(1))) != courtesy.group(1):
         author = named  # "Miss Goldman": the Emma Goldman the page names
+    if author and (placed := re.fullmatch(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+)\s+of\s+[A-Z][a-z]+", author)):
+        author = placed.group("name")  # "Thomas Hobbes of Malmesbury", as a title page names him
     if author and (plain := _HONORIFIC.sub("", author)) != author and len(plain.split()) >= 2:
         author = plain  # "Sir Thomas More", "the Rev. J. M. Rodwell": the person's name
     if author and author in _BIBLE_BOOKS:
