@@ -233,6 +233,14 @@ def test_a_header_of_labelled_fields_between_rules_with_star_paging_and_end_line
     assert claims(DOSSIER) == [("Thomas Paine", "Rights of Man", "58"), ("Thomas Paine", "Rights of Man", "60")]
 
 
+@pytest.mark.parametrize("line", ["Same essay, same edition", "Same play and edition, I.iii", "Same essay"])
+def test_a_same_work_header_of_any_kind_goes_on_with_the_previous_source(line):
+    text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n{end}\n\n"
+            f"{line}\n\n{{p. 101}} He who lets the world choose his plan of life for him has no need of any other "
+            "faculty than the ape-like one of imitation.\n\n{end}\n")
+    assert claims(text)[-1] == ("John Stuart Mill", "On Liberty", "101")
+
+
 def test_a_same_book_header_goes_on_with_the_previous_source():
     text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n{end}\n\n"
             'Same book, chapter XII, "Ought Pledges to be Required from Members of Parliament?", pp. 70-71\n\n'

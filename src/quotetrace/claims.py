@@ -340,7 +340,7 @@ _TITLE_LOCATOR = re.compile(
 _PAGE_LINE = re.compile(r"^(?:(?:the\s+)?(?:same|this|that)\s+(?:edition|ed\.|volume|vol\.|book|translation|text)\s*,\s*)?"
                         r"pp?\.\s*(?P<p>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\.?$", re.IGNORECASE)
 # "Same edition, chapter XIII", "same translation, p. 40": a header that points back to the last source
-_SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|book|volume|vol\.|source|work)"
+_SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|book|volume|vol\.|source|work|essay|play|poem|novel|sermon|speech|letter|chapter|collection|author)"
                           r"(?:\s+and\s+\w+)?(?:\s+as\s+[^\n,;:]{1,40})?\s*"  # "same work and edition as Item 1"
                           r"(?:[,:;]\s*(?P<rest>[^\n]{0,140}))?$", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
