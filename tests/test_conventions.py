@@ -241,6 +241,35 @@ def test_a_same_work_header_of_any_kind_goes_on_with_the_previous_source(line):
     assert claims(text)[-1] == ("John Stuart Mill", "On Liberty", "101")
 
 
+READER = """READING 1
+
+Thomas Paine
+Rights of Man, Part the First (1791)
+Third edition. London: J. S. Jordan, 1791, pp. 309-310
+
+[p. 309] A constitution is not a thing in name only, but in fact. It has not an ideal, but a real
+existence; and wherever it cannot be produced in a visible form, there is none.
+
+POLS 232 Course Reader                                                 3
+
+Reading 1 -- Paine, Rights of Man
+
+A constitution is a thing antecedent to a government, and a government is only the creature of a
+constitution.
+
+* * *
+
+Study questions follow.
+"""
+
+
+def test_a_dated_title_edition_line_and_running_heads_of_a_printed_reader():
+    out = marked(READER)
+    assert "\nPOLS 232 Course Reader" in out and "\nReading 1 -- Paine, Rights of Man\n" in out
+    assert "⟦A constitution is a thing antecedent" in out and "⟦Study" not in out
+    assert claims(READER) == [("Thomas Paine", "Rights of Man", "309"), ("Thomas Paine", "Rights of Man", "309")]
+
+
 def test_a_same_book_header_goes_on_with_the_previous_source():
     text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n{end}\n\n"
             'Same book, chapter XII, "Ought Pledges to be Required from Members of Parliament?", pp. 70-71\n\n'

@@ -173,6 +173,11 @@ def has_sentence_break(line: str) -> bool:
     return False
 
 
+_EDITION_STATEMENT = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|new|revised|\d+(?:st|nd|rd|th))\s+"
+                                r"(?:edition|ed\.|impression|printing)[.,]?\s+", re.IGNORECASE)
+DATED_TITLE = re.compile(r"(?P<t>[A-Z][^\d()\n]{2,120}?)\s*\((?:1[4-9]\d\d|20\d\d)\)")
+_IMPRINT_WORD = re.compile(r"\b(?:Press|Sons|Company|Co\.|Publish\w*|Books|Library|Classics|Edition|ed\.|edited|"
+                           r"London|New York|Boston|Oxford|Cambridge|Paris|Chicago|Philadelphia|Edinburgh)\b|&")
 _BARE_DATE = re.compile(rf"\d{{1,2}}\s+{MONTHS}\.?\s+\d{{4}}|{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}")
 _TEACHER = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’\-]+|Professor\s+[A-Z][\w'’\-]+")
 
@@ -239,6 +244,9 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     line = strip_emphasis(line)
     if not line or len(line) > 160 or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None
+    edition = _EDITION_STATEMENT.match(line)
+    if edition and edition.end() < len(line):
+        return classify_header_line(line[edition.end():])  # "Third edition. London: Longmans, 1865"
     field = _as_field(line)
     if field is not None:
         # "Edition:   The Writings of Thomas Paine, ed. M. D. Conway,": a field of a header, read as its value
@@ -282,6 +290,9 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return "citation", unnumbered  # "Samuel Butler, Book IX": the author (or translator) and a place in the work
     if is_work_name(re.sub(r"\s*\([^()]*\)\s*$", "", line)):
         return "title", re.sub(r"\s*\([^()]*\)\s*$", "", line)  # "World English Bible (2020 stable text)"
+    dated = DATED_TITLE.fullmatch(line)
+    if dated and not _IMPRINT_WORD.search(dated.group("t")):
+        return "title", dated.group("t")  # "Rights of Man, Part the First (1791)": a title with its year
     year = _YEAR.search(line)
     if year and (n_words <= 14 or (n_words <= 20 and (re.search(r"\([^()]*\d{4}[^()]*\)", line) or line.count(",") >= 2))):
         return "publisher", year.group(1)
@@ -504,6 +515,11 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     known = [found for found in classified if found is not None]
     if not known:
         return None
+    for line, found in zip(lines, classified):
+        dated = DATED_TITLE.fullmatch(line.strip()) if found is not None and found[0] == "title" else None
+        if dated:  # "Rights of Man, Part the First (1791)": a title with the year of its work
+            strong = True
+            fields.setdefault("year", _YEAR.search(line).group(1))
     for line, found in zip(lines, classified):
         if found is None and not is_tolerable_line(line):
             return None

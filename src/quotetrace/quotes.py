@@ -37,6 +37,7 @@ from .claims import (
     as_credit_line,
     claim_from_clipping,
     claim_from_properties,
+    DATED_TITLE,
     LONG_TITLE,
     MONTHS,
     PAGE_KINDS,
@@ -195,6 +196,7 @@ class Parse:
     conventions: Conventions = field(default_factory=Conventions)
 
 
+_RUNNING_HEAD = re.compile(r"[^\n]{3,80}?[ \t]{8,}\d{1,4}|\d{1,4}[ \t]{8,}[^\n]{3,80}")
 _RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|~{3,}|(?:\*[ \t]*){3,})[ \t]*")
 _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 # a blank line, or a line that is only "|" inside a bar-quoted block of plain text (see readers.plaintext)
@@ -555,6 +557,13 @@ class _Parser:
         for k in range(1, len(kinds) - 1):
             if kinds[k - 1] == "header" and kinds[k + 1] == "prose" and _RULE_LINE.fullmatch(paragraphs[k].text):
                 kinds[k] = "header"  # a rule between a header and its excerpt ("Source: ... / ------ / [*433] ...")
+        for k, paragraph in enumerate(paragraphs):
+            if _RUNNING_HEAD.fullmatch(paragraph.text):
+                # a printed page's running head ("POLS 232 Course Reader      3") and the running title
+                # under it are no part of the text: the excerpt goes on across them
+                kinds[k] = "remark"
+                if k + 1 < len(kinds) and kinds[k + 1] == "header" and "\n" not in paragraphs[k + 1].text:
+                    kinds[k + 1] = "remark"
         uses_end_markers = "end" in kinds
         out: list[_Found] = []
         claim: Claim | None = None
@@ -769,7 +778,8 @@ class _Parser:
         if len(rest_line) < 50 and not re.search(r"[.!?;:,]['\"”’)]?$", rest_line):
             return None
         kinds = {classify_header_line(line)[0] for line in header}
-        if not kinds & (STRONG_KINDS - ({"from"} if inside else set()) | {"same"}):
+        if not kinds & (STRONG_KINDS - ({"from"} if inside else set()) | {"same"}) \
+                and not any(DATED_TITLE.fullmatch(line.strip()) for line in header):
             return None
         claim = claim_from_header([line.strip() for line in header])
         if claim is None:
