@@ -189,3 +189,11 @@ def test_a_forum_user_box_or_a_contraction_is_nobodys_name():
 def test_a_title_pages_name_with_its_place_is_the_person():
     assert resolve_claim(Claim(author="Thomas Hobbes of Malmesbury"), read_cast("", [])).author == "Thomas Hobbes"
     assert resolve_claim(Claim(author="Wife of Bath"), read_cast("", [])).author == "Wife of Bath"
+
+
+def test_a_character_with_no_work_named_is_quoted_from_the_work_the_page_named_last():
+    text = ("Mary Shelley's *Frankenstein* gives the creature the best lines. Wilde's *Dorian Gray* came later. "
+            "Back to *Frankenstein*: Victor pleads with it: “Begone, Victor is my name and I will not hear you.”")
+    start = text.index("“") + 1
+    cast = read_cast(text, [], quoted=[(start, text.index("”"))])
+    assert resolve_claim(Claim(author="Victor"), cast, at=start) == Claim(author="Mary Shelley", title="Frankenstein")

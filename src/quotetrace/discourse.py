@@ -348,6 +348,8 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
         title = cast.work_of(author)
         if title is None and cast.author_works.get(author.split()[-1]):
             title = cast.work_before(at, author)  # of the author's works on the page, the one named last
+        elif title is None and cast.is_character(author):
+            title = cast.work_before(at, None)  # "Victor pleads": a character of the work the page speaks of
     if title and not author:
         author = cast.author_of(title)
     elif title and cast.is_character(author):
