@@ -898,6 +898,24 @@ def test_an_mla_essay_heading_is_the_students_and_its_citations_name_the_works_c
     assert (action.claim.author, action.claim.title, action.claim.page) == ("Charlotte Brontë", "Jane Eyre", "109")
 
 
+def test_a_page_titled_with_a_person_lends_them_the_work_it_is_about():
+    passages = ["To suppose that the eye, with all its inimitable contrivances, could have been formed by natural "
+                "selection, seems, I freely confess, absurd in the highest possible degree.",
+                "Why then is not every geological formation and every stratum full of such intermediate links?",
+                "There is grandeur in this view of life, with its several powers, having been originally breathed "
+                "into a few forms or into one."]
+    html = ("<h1>Darwin In His Own Words</h1><p>We are told that Charles Darwin settled the question. "
+            "Every quotation below is copied from the first edition of "
+            "<i>On the Origin of Species</i> (London: John Murray, 1859). Let the man speak for himself about "
+            "<i>On the Origin of Species</i>, the book the evolutionists call <i>On the Origin of Species</i>.</p>"
+            + "".join(f"<h2>{n}. Difficulties</h2><p>Same chapter, under another heading.</p>"
+                      f"<blockquote><p>[p. {n}] {passage}</p></blockquote>" for n, passage in enumerate(passages, 1)))
+    _, found = quotations(html, "html", "page.html")
+    quoted = [q for q in found if q.quoted]
+    assert len(quoted) == 3 and all((q.claim.author, q.claim.title) == ("Charles Darwin", "On the Origin of Species")
+                                    for q in quoted)
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

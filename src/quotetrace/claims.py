@@ -657,7 +657,7 @@ _HEADING_PREFIX = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1
 _HEADING_NAME = re.compile(
     rf"^(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|du|del|van|von|der|den|la|le))*?)"
     r"(?:['’]s\b|\s*[:,–—]|\s+-\s|\s+(?:on|quotes|quoting|answers|replies|defines|describes|against|versus|vs\.?|"
-    r"to|in|and|at|about|[a-z]{2,}s)\s)"
+    r"to|in|and|at|about|[a-z]{2,}s|In\s+(?:His|Her|Their)\s+Own)\s)"  # ("Darwin In His Own Words", in title case)
 )
 _STOP_FIRST = {"The", "A", "An", "On", "Of", "In", "Why", "What", "How", "Where", "When", "Who", "About", "Notes",
                "Note", "Introduction", "Conclusion", "Afterword", "Remarks", "Closing", "Summing", "Contents",

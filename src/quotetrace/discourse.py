@@ -273,11 +273,15 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
     cast.main = cast.find_main_work()
     for start, title in cast.mentions[:MAX_NEIGHBOURHOODS]:
         sentence = _sentence_around(text, start, start + len(title)).replace(title, " ")
+        sentence = _IMPRINT.sub(" ", sentence)  # "(London: John Murray, 1859)": the publisher is nobody's author
         surnames = {name.split()[-1] for name in _person_names(sentence, lower_words)} | \
             {word for word in _TITLE_WORD.findall(sentence) if len(cast.full_names.get(word, ())) == 1}
         if len(surnames) == 1:
             cast.work_neighbours.setdefault(_key(title), set()).add(cast.full_name(surnames.pop()))
     return cast
+
+
+_IMPRINT = re.compile(r"\([^()\n]{0,120}\b(?:1[4-9]\d\d|20\d\d)\b[^()\n]{0,40}\)")
 
 
 def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
@@ -361,15 +365,16 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     return replace(claim, author=author, title=title)
 
 
-def with_main_work(claim: Claim | None, cast: Cast) -> Claim | None:
+def with_main_work(claim: Claim | None, cast: Cast, page_person: str | None = None) -> Claim | None:
     """A quotation that names neither work nor person, on a page about one work, is taken from that
     work (an implied claim), and so is one whose speaker is the character the title names ("Tom"
-    on a page about *The Adventures of Tom Sawyer*): the author is then the work's."""
+    on a page about *The Adventures of Tom Sawyer*): the author is then the work's, or failing
+    that the person the page's title names ("Darwin In His Own Words")."""
     main = cast.main
     if main is None or (claim is not None and claim.title):
         return claim
     author = claim.author if claim is not None else None
     if author and author not in _TITLE_WORD.findall(main) and not cast.is_character(author):
         return claim  # someone's words: the work's author, a critic or the page's own
-    work_author = cast.author_of(main)
+    work_author = cast.author_of(main) or (cast.full_name(page_person) if page_person else None)
     return replace(claim or Claim(), title=main, author=work_author or author, implied=True)

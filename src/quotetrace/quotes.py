@@ -1285,7 +1285,8 @@ class _Parser:
             claim = quotation.claim
             if quotation.kind not in NOT_QUOTED_KINDS:
                 introduction = _sentence_before(text, quotation.start) if quotation.kind == "inline" else ""
-                claim = with_main_work(resolve_claim(claim, cast, introduction, quotation.start), cast)
+                claim = with_main_work(resolve_claim(claim, cast, introduction, quotation.start), cast,
+                                       self.page_person_at(quotation.start))
             out.append(quotation if claim is quotation.claim else replace(quotation, claim=claim))
         return out
 
