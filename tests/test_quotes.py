@@ -916,6 +916,26 @@ def test_a_page_titled_with_a_person_lends_them_the_work_it_is_about():
                                     for q in quoted)
 
 
+WIKTIONARY = """<ol><li>Gloom, sadness.
+<ul><li><div class="citation-whole"><span class="cited-source"><b>1847</b> December, Ellis Bell [pseudonym; Emily
+Brontë], chapter XVII, in <cite>Wuthering Heights. A Novel</cite>, [&hellip;], London: Thomas Cautley Newby,
+<span class="nowrap">page 16</span>:</span><dl><dd>Time brought resignation, and a <b>melancholy</b> sweeter than
+common joy.</dd></dl></div></li></ul></li>
+<li>Pensive reflection. <dl><dt>Synonym</dt><dd>gloom</dd></dl></li></ol>"""
+
+
+def test_a_dictionary_citation_and_the_quotation_under_it():
+    from quotetrace.claims import dated_citation
+    _, found = quotations(WIKTIONARY, "html", "melancholy.html")
+    [quoted] = [q for q in found if q.quoted]
+    assert quoted.text.startswith("Time brought resignation") and quoted.text.endswith("common joy.")
+    assert (quoted.claim.author, quoted.claim.title, quoted.claim.page) == ("Ellis Bell", "Wuthering Heights", "16")
+    claim = dated_citation("1623, William Shakespeare, “Twelfe Night, or What You Will”, in Mr. William "
+                           "Shakespeares Comedies, Histories, & Tragedies (First Folio), London: [Act II, scene iv]:")
+    assert (claim.author, claim.title, claim.page) == ("William Shakespeare", "Twelfe Night, or What You Will", None)
+    assert dated_citation("1847, the year of the novel, was a good year:") is None
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

@@ -182,6 +182,33 @@ _BARE_DATE = re.compile(rf"\d{{1,2}}\s+{MONTHS}\.?\s+\d{{4}}|{MONTHS}\.?\s+\d{{1
 _TEACHER = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'’\-]+|Professor\s+[A-Z][\w'’\-]+")
 
 
+# a dictionary's citation line over its quotation (Wiktionary's quote templates): "1791, James Boswell,
+# The Life of Samuel Johnson, LL.D. […], …, page 15:", "1847 December, Ellis Bell [pseudonym; Emily
+# Brontë], chapter XVII, in Wuthering Heights. A Novel, […], page 16:"
+_DATED_CITATION = re.compile(rf"^\s*(?:c\.\s*)?(?P<year>1[0-9]\d\d|20\d\d)(?:\s+{MONTHS}(?:\s+\d{{1,2}})?)?(?:\s*\[\d{{4}}\])?"
+                             rf"\s*,\s*\[?(?P<author>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|von|van))*)\]?"
+                             r"(?:\s*\[[^\]\n]{0,80}\])?\s*,\s*(?P<rest>[^\n]*)$")
+_CITED_PART = re.compile(r"[“\"](?P<t>[^”\"\n]{2,120})[”\"]")
+_CITED_IN = re.compile(r"(?:^|,\s*)in\s+(?P<t>[^,\[\n]{2,150})")
+_CITED_PAGE = re.compile(r"\bpages?\s+(?P<page>\d{1,4})\b")
+
+
+def dated_citation(line: str) -> Claim | None:
+    """The claim of a dictionary's dated citation line (Wiktionary's "1876, Mark Twain, chapter VIII,
+    in *The Adventures of Tom Sawyer*, …, page 78:"): the author, the work (a play named in quotes
+    before the collection that prints it is the work) and the page."""
+    match = _DATED_CITATION.match(line) if line.rstrip().endswith(":") else None
+    if match is None or not looks_like_person(match.group("author")):
+        return None
+    rest = match.group("rest")
+    found = _CITED_PART.match(rest) or _CITED_IN.search(rest)
+    title = found.group("t") if found else re.split(r",|\[", rest, maxsplit=1)[0]
+    title = re.split(r"\.\s+(?=[A-Z])", title, maxsplit=1)[0]  # "Wuthering Heights. A Novel"
+    page = _CITED_PAGE.search(rest)
+    return Claim(author=match.group("author"), title=tidy_title(title) or title.strip() or None,
+                 year=match.group("year"), page=page.group("page") if page else None)
+
+
 def citation_parts(line: str) -> list[str]:
     """A bibliographic citation written as sentences on one line ("The Tâo Teh King, translated by
     James Legge. The Sacred Books of the East, vol. XXXIX, Clarendon Press, Oxford 1891.") as the

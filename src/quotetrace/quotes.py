@@ -48,6 +48,7 @@ from .claims import (
     claim_from_context,
     citation_parts,
     claim_from_header,
+    dated_citation,
     is_infobox_label,
     is_locator,
     is_post_header,
@@ -1201,8 +1202,8 @@ class _Parser:
                     _, line_start, credit, region_start = blocks.get(number - 1, item.context)
                     before = _sentence_before(text, line_start, look_back_paragraph=True)
                     preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
-                    claim = claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start),
-                                          known, block=True)
+                    claim = dated_citation(before) or claim_in_text(before, credit, preceding, context, heading_person,
+                                                                    self.page_person_at(start), known, block=True)
                     if claim is None and not names_in(before):
                         claim = self.topic_at(start, works)  # "Same speaker, three books later, alone:"
                         claim = claim.with_page(page_after(credit)) if claim is not None else None

@@ -169,6 +169,18 @@ def limit_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
     return "".join(out)
 
 
+def _is_indented_quotation(node) -> bool:
+    """A wiki's quotation under its citation: a ``<dd>`` of a list with no terms, right after a
+    ``cited-source`` line (Wiktionary's "1791, James Boswell, *The Life of Samuel Johnson*, page 15:")."""
+    dl = node.parent
+    if dl is None or dl.tag != "dl" or any(child.tag == "dt" for child in dl.iter()):
+        return False
+    cited = dl.prev
+    while cited is not None and cited.tag == "-text" and not (cited.text_content or "").strip():
+        cited = cited.prev
+    return cited is not None and "cited-source" in (cited.attributes.get("class") or "")
+
+
 def _implicitly_ended(stack: list[tuple[str, bool]], name: str) -> int:
     """How many open elements a start tag ``name`` closes: an open ``<p>`` before a block, or an
     open element of the same kind (``li``, ``td``, ...), when only inline elements lie between."""
@@ -206,7 +218,7 @@ def html_to_text(html: str) -> tuple[str, list[Region]]:
         if leaving:
             if tag in BLOCKS:
                 out.trim_trailing_space()
-            if tag in REGION_KINDS:
+            if tag in REGION_KINDS or (tag == "dd" and _is_indented_quotation(node)):
                 kind, start = open_regions.pop()
                 end = out.length
                 if end > start and kind != "post":
@@ -234,10 +246,10 @@ def html_to_text(html: str) -> tuple[str, list[Region]]:
             out.break_block()
         if tag == "pre":
             pre_depth += 1
-        if tag in REGION_KINDS:
+        if tag in REGION_KINDS or (tag == "dd" and _is_indented_quotation(node)):
             # a forum's post body set in a blockquote (vBulletin's "postcontent") is the poster's own words
             own_post = tag == "blockquote" and _POST_BODY_CLASS.search(node.attributes.get("class") or "")
-            open_regions.append(("post" if own_post else REGION_KINDS[tag], out.length))
+            open_regions.append(("post" if own_post else REGION_KINDS.get(tag, "blockquote"), out.length))
         stack.append((node, True))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
