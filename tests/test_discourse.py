@@ -197,3 +197,13 @@ def test_a_character_with_no_work_named_is_quoted_from_the_work_the_page_named_l
     start = text.index("“") + 1
     cast = read_cast(text, [], quoted=[(start, text.index("”"))])
     assert resolve_claim(Claim(author="Victor"), cast, at=start) == Claim(author="Mary Shelley", title="Frankenstein")
+
+
+def test_a_character_called_by_a_kinship_title_is_still_a_character():
+    text = ("Dickens's *Great Expectations* has the best liar. Uncle Pumblechook asks about Miss Havisham: "
+            "“Was anybody else there?” asked Mr. Pumblechook.")
+    start = text.index("“") + 1
+    cast = read_cast(text, [], quoted=[(start, len(text))])
+    assert cast.is_character("Uncle Pumblechook")
+    assert resolve_claim(Claim(author="Uncle Pumblechook"), cast, at=start) == \
+        Claim(author="Dickens", title="Great Expectations")

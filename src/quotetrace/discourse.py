@@ -91,8 +91,11 @@ class Cast:
         Pumblechook" named inside the excerpts) rather than a writer: the page quotes the name and
         never gives it a work of its own."""
         words = [w for w in name.split() if w not in _NOT_IN_NAMES]
+        # ("Uncle Pumblechook" or "Mr. Pumblechook" is no person's full name, "Charles Dickens" is)
+        named = [n for n in self.full_names.get(words[-1], ()) if n.split()[0].rstrip(".") not in _NOT_IN_NAMES] \
+            if words else []
         return bool(words) and all(w in self.quoted_words for w in words) \
-            and words[-1] not in self.author_works and words[-1] not in self.full_names
+            and words[-1] not in self.author_works and not named
 
     def add_person(self, name: str) -> None:
         words = name.split()
