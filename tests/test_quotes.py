@@ -654,6 +654,8 @@ def test_a_heading_that_is_no_name():
     assert person_in_heading("1. Time as a stage") is None
     assert person_in_heading("# Study Guide: Epictetus and Marcus Aurelius") is None
     assert person_in_heading("(2) Mill argues for liberty") == "Mill"
+    assert person_in_heading("Quotes About Vanity and Self-Love") is None
+    assert person_in_heading("Darwin In His Own Words") == "Darwin"
 
 
 def test_a_list_item_that_opens_with_a_citation_covers_its_quotations():

@@ -686,7 +686,7 @@ _HEADING_NAME = re.compile(
     r"(?:['’]s\b|\s*[:,–—]|\s+-\s|\s+(?:on|quotes|quoting|answers|replies|defines|describes|against|versus|vs\.?|"
     r"to|in|and|at|about|[a-z]{2,}s|In\s+(?:His|Her|Their)\s+Own)\s)"  # ("Darwin In His Own Words", in title case)
 )
-_STOP_FIRST = {"The", "A", "An", "On", "Of", "In", "Why", "What", "How", "Where", "When", "Who", "About", "Notes",
+_STOP_FIRST = {"The", "A", "An", "On", "Of", "In", "Quotes", "Quotations", "Sayings", "Famous", "Best", "Top", "Why", "What", "How", "Where", "When", "Who", "About", "Notes",
                "Note", "Introduction", "Conclusion", "Afterword", "Remarks", "Closing", "Summing", "Contents",
                "References", "Further", "Appendix", "Preface", "Epilogue", "Prologue", "Sources", "Some", "Two",
                "Three", "Four", "Part", "Chapter", "Book", "Section", "My", "Our", "Their", "This", "That",
