@@ -1477,8 +1477,13 @@ def reference_list(text: str) -> dict[tuple[str, str], Claim]:
     """The works of the page's author-year reference list, by (surname, year): what ``(Mill 1859, p. 9)``
     cites.  Each entry gives the author and the title (the emphasised or quoted one, else the first
     sentence after the year)."""
+    return works_by_key(reference_entries(text))
+
+
+def works_by_key(entries: list[tuple[int, tuple[str, str], Claim]]) -> dict[tuple[str, str], Claim]:
+    """Reference entries by (surname, year), the first entry of each key."""
     works: dict[tuple[str, str], Claim] = {}
-    for _, key, claim in reference_entries(text):
+    for _, key, claim in entries:
         works.setdefault(key, claim)
     return works
 

@@ -62,7 +62,7 @@ from .claims import (
     person_in_heading,
     quoted_speakers,
     reference_entries,
-    reference_list,
+    works_by_key,
     apparatus_spans,
     is_apparatus_heading,
     footnotes,
@@ -1159,9 +1159,10 @@ class _Parser:
         # surname alone, is a mention of that person (for "he" and "she")
         known_names = page_names | {n for name in speaking_persons(text) for n in _author_names(Claim(author=name), None)}
         known = _names_pattern(known_names)
-        references = reference_list(text)
+        listed = reference_entries(text)
+        references = works_by_key(listed)
         # an annotated bibliography: the notes under an entry quote the entry's work
-        entries = [(offset, claim) for offset, _, claim in reference_entries(text)]
+        entries = [(offset, claim) for offset, _, claim in listed]
         labelled_sources += _entry_sections(text, [offset for offset, _ in entries], [c for _, c in entries])
         works = {c.title: c for c in [f.claim for f in found if f.kind == "excerpt" and f.claim]
                  + list(references.values()) + self.title_works() if c.title}
