@@ -938,6 +938,16 @@ def test_a_dictionary_citation_and_the_quotation_under_it():
     assert dated_citation("1847, the year of the novel, was a good year:") is None
 
 
+def test_a_header_of_label_paragraphs_each_over_its_value():
+    text = ("1. Montaigne on the hare and the stag\n\nAuthor\n\nMichel de Montaigne\n\nEssay\n\n"
+            "“Of Cruelty” (Book II, chapter 11)\n\nTranslation\n\nCharles Cotton, revised by William Carew Hazlitt"
+            "\n\nEdition\n\nEssays of Michel de Montaigne, vol. II, Reeves and Turner, London, 1877\n\n"
+            "(p. 120) What I have in me of good, I have, quite contrary, by the lot of my birth.\n\n* * *\n")
+    _, found = quotations(text)
+    [good] = [q for q in found if q.quoted]
+    assert (good.claim.author, good.claim.title, good.claim.page) == ("Michel de Montaigne", "Of Cruelty", "120")
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

@@ -328,7 +328,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     page = _PAGE_LINE.match(line)
     if page:
         return "page", page.group("p")
-    quoted = _QUOTED_LINE.match(line)
+    quoted = _QUOTED_LINE.match(_TRAILING_NOTE.sub("", line))  # ("“Of Cruelty” (Book II, chapter 11)")
     if quoted and not _SENTENCE_END.search(quoted.group("t")):
         return "title", quoted.group("t").strip()
     if line[0].isupper() and (not _SENTENCE_END.search(line) or _ABBREVIATION_END.search(line)) \
@@ -436,6 +436,8 @@ _INFOBOX_LABELS = {
     "published": "Published {}", "first published": "First published {}", "date": "Published {}",
     "country": None, "language": None, "subject": None, "genre": None, "pages": None, "isbn": None,
     "media type": None, "series": None, "set in": None, "oclc": None, "text": None, "original title": None,
+    "translation": "Translated by {}", "essay": "{}", "play": "{}", "poem": "{}", "work": "{}", "title": "{}",
+    "edition": "{}",
 }
 
 
@@ -446,8 +448,8 @@ def is_infobox_label(line: str) -> bool:
 
 # "Author:    Adam Smith", "Source: An Inquiry into ...": a header written as labelled fields
 _LABELLED_LINE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)[ \t]*:[ \t]+(?P<v>\S[^\n]*)$")
-_FIELD_FORMS = {**_INFOBOX_LABELS, "source": "{}", "title": "{}", "work": "{}", "book": "{}", "edition": "{}",
-                "location": "{}", "page": "p. {}", "pages": "pp. {}", "year": "Published {}"}
+_FIELD_FORMS = {**_INFOBOX_LABELS, "source": "{}", "book": "{}", "location": "{}", "page": "p. {}",
+                "pages": "pp. {}", "year": "Published {}"}
 
 
 _PLACE_IN_WORK = re.compile(r"\d|\b(?:ch|chap|chapter|book|bk|part|pp?|page|section|sect|paragraph|para|verse|line|act|"
@@ -481,8 +483,11 @@ def _infobox_lines(lines: list[str]) -> list[str]:
         label = lines[k].strip().rstrip(":").strip().lower()
         if label in _INFOBOX_LABELS and k + 1 < len(lines) and not is_infobox_label(lines[k + 1]):
             form = _INFOBOX_LABELS[label]
+            value = lines[k + 1].strip()
+            if form == "{}" and label != "edition":
+                value = tidy_title(value) or value  # "“Of Cruelty” (Book II, chapter 11)": the work
             if form:
-                out.append(form.format(lines[k + 1].strip()))
+                out.append(form.format(value))
             k += 2
             continue
         out.append(lines[k])
