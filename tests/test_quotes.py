@@ -948,6 +948,12 @@ def test_a_header_of_label_paragraphs_each_over_its_value():
     assert (good.claim.author, good.claim.title, good.claim.page) == ("Michel de Montaigne", "Of Cruelty", "120")
 
 
+def test_a_person_the_page_has_report_or_record_is_a_speaker_for_he():
+    from quotetrace.claims import speaking_persons
+    text = "Thucydides reports the plague in full, and Herodotus records the Nile. Boswell relates the dinner."
+    assert speaking_persons(text) == {"Thucydides", "Herodotus", "Boswell"}
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

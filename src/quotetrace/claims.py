@@ -733,7 +733,8 @@ _VERB_WORDS = (r"(?:wrote|writes|said|says|argued|argues|observed|observes|decla
                r"insisted|insists|noted|notes|put it|puts it|claimed|claims|warned|warns|asked|asks|told|tells|"
                r"proclaimed|proclaims|stated|states|added|adds|explained|explains|replied|replies|answered|answers|"
                r"recalled|recalls|admitted|admits|complained|complains|concluded|concludes|calls|called|gives|gave|"
-               r"quoted|quotes|urged|urges|thundered|suggested|suggests|maintained|maintains|reminds|reminded|renders|rendered)")
+               r"quoted|quotes|urged|urges|thundered|suggested|suggests|maintained|maintains|reminds|reminded|renders|rendered|"
+               r"reported|reports|recounted|recounts|recorded|records|related|relates|confessed|confesses)")
 _ADVERB = r"(?:(?:once|famously|later|also|never|himself|herself|themselves|itself|always|often|then|too|" \
           r"actually|really|still|even|rightly|memorably|[a-z]+ly)\s+)"
 _VERBS = rf"(?:(?:had|has|have)\s+)?{_ADVERB}{{0,2}}(?:{_VERB_WORDS}|described|describes|defined|defines|written|spoken)"
