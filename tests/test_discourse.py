@@ -207,3 +207,9 @@ def test_a_character_called_by_a_kinship_title_is_still_a_character():
     assert cast.is_character("Uncle Pumblechook")
     assert resolve_claim(Claim(author="Uncle Pumblechook"), cast, at=start) == \
         Claim(author="Dickens", title="Great Expectations")
+
+
+def test_a_place_in_an_authors_work_is_no_title():
+    cast = read_cast("Paine's *Rights of Man* answers Burke.", [])
+    assert resolve_claim(Claim(author="Paine", title="Paine’s Part the First"), cast).title == "Rights of Man"
+    assert resolve_claim(Claim(author="Paine", title="Paine's second part"), cast).title == "Rights of Man"

@@ -313,6 +313,8 @@ _NOT_A_NAME = re.compile(r".*\b(?:Member|Members|Posts|Moderator|Administrator|A
 _NO_TITLE = re.compile(r"(?i:act|scene|sc|chapter|ch|book|bk|part|pt|canto|verse|line|lines|section|page|p|"
                        r"english|french|german|latin|greek|italian|spanish|russian|hebrew|"
                        r"author|translation|translator|editor|edition|publisher|source|title)\.?|[IVXLC]{1,6}\.?")
+_OWNED_PLACE = re.compile(rf"{_WORD}['’]s\s+(?i:(?:part|book|chapter|canto|act|volume|section)\s+(?:the\s+\w+|[ivxlc]+|\d+)"
+                          r"|(?:first|second|third|last|final)\s+(?:part|book|chapter|volume))")
 _THAT_WORK = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:book|novel|play|poem|story|tale|essay|work|"
                         r"pamphlet|treatise|volume)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
 
@@ -321,8 +323,10 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
     """``claim`` completed by the page's cast: a surname in full, a work its ``introduction`` (the
     sentence that leads to the quotation, which starts at offset ``at``) names, or "the same book"
     it speaks of (the work named last), the author's one work, the work's one author."""
-    if claim is not None and claim.title and _NO_TITLE.fullmatch(claim.title.strip()):
-        claim = replace(claim, title=None)  # "(Act 2 Scene 4)", "in V.ii", "in French", "Author:": no work
+    if claim is not None and claim.title and (_NO_TITLE.fullmatch(claim.title.strip())
+                                              or _OWNED_PLACE.fullmatch(claim.title.strip())):
+        # "(Act 2 Scene 4)", "in V.ii", "in French", "Author:", "Paine's Part the First": no work
+        claim = replace(claim, title=None)
     if claim is None or not claim.title:
         named = cast.work_named_in(introduction)
         if named is None and _THAT_WORK.search(introduction):
