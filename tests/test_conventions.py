@@ -270,6 +270,17 @@ def test_a_dated_title_edition_line_and_running_heads_of_a_printed_reader():
     assert claims(READER) == [("Thomas Paine", "Rights of Man", "309"), ("Thomas Paine", "Rights of Man", "309")]
 
 
+def test_a_pen_name_header_and_spaced_tildes_as_an_end_marker():
+    text = ("The Federalist No. 51\n\n[James Madison], writing as Publius\n\n"
+            "The Independent Journal, 6 February 1788\n\n"
+            "<322> But the great security against a gradual concentration of the several powers in the same "
+            "department consists in giving to those who administer each department the necessary means.\n\n"
+            "~ ~ ~\n\nMadison trusts ambition to check ambition.\n")
+    out = marked(text)
+    assert "\n~ ~ ~\n" in out and "⟦Madison trusts" not in out
+    assert claims(text) == [("James Madison", "The Federalist No. 51", "322")]
+
+
 def test_a_same_book_header_goes_on_with_the_previous_source():
     text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n{end}\n\n"
             'Same book, chapter XII, "Ought Pledges to be Required from Members of Parliament?", pp. 70-71\n\n'

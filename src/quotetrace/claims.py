@@ -54,6 +54,7 @@ _BY = re.compile(rf"^(?i:by)\s+{_NOT_A_NAME}(?P<v>[A-Z][^\n]{{1,100}})$")
 _TRANSLATED = re.compile(r"^(?:translated|trans\.|translation|tr\.|rendered|done|englished)\b[^\n]*?\bby\s+(?P<v>[^\n]{2,100})$",
                          re.IGNORECASE)  # "Rendered into English prose by Samuel Butler"
 _IN_COLLECTION_BY = re.compile(r"^in:?\s+[^\n]{2,120}?,?\s+by\s+(?P<v>[A-Z][^\n,()]{1,60})$")  # "in Anarchism and Other Essays, by Emma Goldman"
+_WRITING_AS = re.compile(r"^\[?(?P<v>[A-Z][^\[\],\n]{2,60}?)\]?,?\s+(?:writing|signing|published)\s+as\s+\S[^\n]{0,60}$")
 _TRANSLATED_BRIEFLY = re.compile(r"^(?:transl?\.|tr\.)\s+(?P<v>[A-Z][^\n]{2,100})$")  # "transl. Helen Zimmern"
 _EDITED = re.compile(r"^(?:edited|ed\.)\s+(?:by\s+)?(?P<v>[^\n]{2,100})$", re.IGNORECASE)
 # "abridged and edited by ...", "selected and introduced by ...", "with notes by ..."
@@ -269,6 +270,9 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     one of them is the page's title block, not a source header.
     """
     line = strip_emphasis(line)
+    writing_as = _WRITING_AS.match(line)
+    if writing_as and looks_like_person(writing_as.group("v")):
+        return "by", writing_as.group("v")  # "[James Madison], writing as Publius": the author behind the pen name
     if not line or len(line) > 160 or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None
     edition = _EDITION_STATEMENT.match(line)

@@ -92,7 +92,7 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MARKDOWN_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 # a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
 _BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
-_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|~{3,}|#\s*#\s*#)\s*$",
+_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|(?:~\s*){3,}|#\s*#\s*#)\s*$",
                          re.IGNORECASE)
 _ASIDE = r"(?:excursus|digression|aside|interlude|parenthesis)"
 _EXCURSUS_START = re.compile(rf"^\s*[\{{\[]\s*(?:(?:begin|start)(?:\s+of)?\s+(?:an?\s+|the\s+)?{_ASIDE}\b|{_ASIDE}\b"
@@ -239,7 +239,7 @@ def split_paragraphs(text: str, markdown: bool = False) -> list[Paragraph]:
 # An end marker alone on its line ends the excerpt even without a blank line above it ("...last line.\n{end}"):
 # it is a paragraph of its own, never a remark inside the excerpt.  (A line of "==" under one short line is a
 # heading's underline, not an end marker.)
-_END_MARKER_LINE = re.compile(r"^[ \t]*(?:\{\s*end\b[^{}\n]*\}|\[\s*end\b[^\[\]\n]*\]|-{1,3}[ \t]*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*[ \t]*){3,}|_{3,}|~{3,}|"
+_END_MARKER_LINE = re.compile(r"^[ \t]*(?:\{\s*end\b[^{}\n]*\}|\[\s*end\b[^\[\]\n]*\]|-{1,3}[ \t]*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*[ \t]*){3,}|_{3,}|(?:~[ \t]*){3,}|"
                               r"#[ \t]*#[ \t]*#)[ \t]*$", re.IGNORECASE | re.M)
 
 
