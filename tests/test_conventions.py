@@ -418,6 +418,12 @@ def test_hr_is_an_end_marker():
     assert "⟦ He pities the plumage, but forgets the dying bird.⟧" in out and "⟦Paine's" not in out
 
 
+def test_one_word_in_quotes_is_a_mention_unless_it_is_an_utterance():
+    text = ('Nietzsche\'s word is "overman", and Mill\'s is "liberty". The dog asks only "Why?" and goes.\n')
+    _, found, _ = analyse(text)
+    assert [(q.text, q.kind) for q in found] == [("overman", "scare"), ("liberty", "scare"), ("Why?", "inline")]
+
+
 def test_scare_quotes_and_titles_are_listed_but_the_compilers():
     text = ('Emerson\'s essay "Self-Reliance" makes the same complaint, and the "experts" agree; but, as Mill '
             'wrote, "the despotism of custom is everywhere the standing hindrance to human advancement".\n')

@@ -1824,6 +1824,8 @@ def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end:
         return None  # credited: someone's words
     if len(words) <= 12 and _TITLE_CUE.search(lead) and words[0][:1].isupper() and not re.search(r"[.!?]$", inner):
         return "title"
+    if len(words) == 1 and not re.search(r"[!?]$", inner):
+        return "scare"  # one word in quotes is a mention ("the word “liberty”"), not a quotation to audit
     significant = [w for w in words if w.lower().strip(",:;") not in _SMALL_WORDS]
     line = before.rsplit("\n", 1)[-1]  # the sentence on the quotation's line
     if 2 <= len(words) <= 6 and significant and all(w[:1].isupper() for w in significant) \
