@@ -418,6 +418,13 @@ def test_hr_is_an_end_marker():
     assert "⟦ He pities the plumage, but forgets the dying bird.⟧" in out and "⟦Paine's" not in out
 
 
+def test_three_words_in_quotes_are_a_quotation_unless_an_idiom_of_function_words():
+    text = ('Oliver is "a parish child" from his first page; the moral is "know your enemy", what is "up to us".\n')
+    _, found, _ = analyse(text)
+    assert [(q.text, q.kind) for q in found] == [("a parish child", "inline"), ("know your enemy", "scare"),
+                                                 ("up to us", "scare")]
+
+
 def test_one_word_in_quotes_is_a_mention_unless_it_is_an_utterance():
     text = ('Nietzsche\'s word is "overman", and Mill\'s is "liberty". The dog asks only "Why?" and goes.\n')
     _, found, _ = analyse(text)

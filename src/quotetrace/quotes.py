@@ -1803,6 +1803,7 @@ _TITLE_CUE = re.compile(r"\b(?:essay|essays|poem|poems|article|book|song|story|s
 # list of sources
 _TITLE_IN_CREDIT = re.compile(r"(?:^|\n)[ \t>]*(?:[—―–~]|--?)[ \t]*[A-Z][^\n“\"”]{1,80},[ \t]*$|"
                               r"\b[\w\-]+\.(?:org|com|edu|net|gov|io|info|co\.uk|ac\.uk)[ \t]*[·|•—–\-:][ \t]*$")
+_PRONOUN_WORDS = {"us", "we", "our", "you", "your", "me", "my", "it", "its", "them", "they"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "but"}
 
 
@@ -1833,7 +1834,10 @@ def _scare_or_title(text: str, start: int, end: int, open_start: int, close_end:
             and not echoes(inner):
         return "title"  # (unless it repeats words of a quotation on the page: "as “Nature’s God”")
     bare = re.sub(r"(?<=\w)[.,]$", "", inner)  # the period or comma a sentence puts inside the marks
-    if len(words) <= 3 and not re.search(r"[.!?,;:]", bare) and not _SPEECH_CUE.search(cue_zone) \
+    # (three words are more often a quotation than the compiler's, except an idiom addressed to
+    # someone or of one content word: "up to us", "know your enemy", "of the people")
+    idiom = len(words) == 3 and ({w.lower() for w in words} & _PRONOUN_WORDS or len(significant) <= 1)
+    if (len(words) <= 2 or idiom) and not re.search(r"[.!?,;:]", bare) and not _SPEECH_CUE.search(cue_zone) \
             and not _NAMING_CUE.search(cue_zone) and not (len(words) >= 2 and echoes(inner)) \
             and not (len(words) >= 2 and any(re.search(rf"\b{re.escape(name)}\b(?!['’])", line) for name in names)
                      and not _NEGATION.search(line)):
