@@ -319,6 +319,23 @@ _THAT_WORK = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:book|novel|play|p
                         r"pamphlet|treatise|volume)\b(?!\s+(?:of|by)\b)", re.IGNORECASE)
 
 
+def _person_named(author: str, cast: Cast) -> str | None:
+    """The person an author field names, as plainly as the page allows; None for no person."""
+    if author in _NOT_AUTHORS or _NOT_A_NAME.fullmatch(author) or author[0].isupper() and all(
+            w.lower() in cast.lower_words for w in author.split()) and (" " in author or author not in cast.full_names):
+        return None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re", "Neither"
+    if owned := re.fullmatch(r"(?P<owner>[A-Z][\w.\- ]*?)['’]s\s+[A-Z][\w\-]+", author):
+        author = owned.group("owner")  # "More's Raphael": the author, speaking through his character
+    if (courtesy := re.fullmatch(r"(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s+([A-Z][\w'’\-]+)", author)) \
+            and (named := cast.full_name(courtesy.group(1))) != courtesy.group(1):
+        author = named  # "Miss Goldman": the Emma Goldman the page names
+    if placed := re.fullmatch(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+)\s+of\s+[A-Z][a-z]+", author):
+        author = placed.group("name")  # "Thomas Hobbes of Malmesbury", as a title page names him
+    if (plain := _HONORIFIC.sub("", author)) != author and len(plain.split()) >= 2:
+        author = plain  # "Sir Thomas More", "the Rev. J. M. Rodwell": the person's name
+    return author
+
+
 def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: int = 0) -> Claim | None:
     """``claim`` completed by the page's cast: a surname in full, a work its ``introduction`` (the
     sentence that leads to the quotation, which starts at offset ``at``) names, or "the same book"
@@ -335,19 +352,7 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
             claim = replace(claim or Claim(), title=named)
     if claim is None:
         return None
-    author, title = claim.author, claim.title
-    if author and (author in _NOT_AUTHORS or _NOT_A_NAME.fullmatch(author) or author[0].isupper() and all(
-            w.lower() in cast.lower_words for w in author.split()) and (" " in author or author not in cast.full_names)):
-        author = None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re", "Neither"
-    if author and (owned := re.fullmatch(r"(?P<owner>[A-Z][\w.\- ]*?)['’]s\s+[A-Z][\w\-]+", author)):
-        author = owned.group("owner")  # "More's Raphael": the author, speaking through his character
-    if author and (courtesy := re.fullmatch(r"(?:Mr|Mrs|Miss|Ms|Mme|Mlle)\.?\s+([A-Z][\w'’\-]+)", author)) \
-            and (named := cast.full_name(courtesy.group(1))) != courtesy.group(1):
-        author = named  # "Miss Goldman": the Emma Goldman the page names
-    if author and (placed := re.fullmatch(r"(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+)\s+of\s+[A-Z][a-z]+", author)):
-        author = placed.group("name")  # "Thomas Hobbes of Malmesbury", as a title page names him
-    if author and (plain := _HONORIFIC.sub("", author)) != author and len(plain.split()) >= 2:
-        author = plain  # "Sir Thomas More", "the Rev. J. M. Rodwell": the person's name
+    author, title = _person_named(claim.author, cast) if claim.author else None, claim.title
     if author and author in _BIBLE_BOOKS:
         author, title = None, title or author  # "In Genesis Joseph goes to prison": a book, not a person
     if author and _key(author) in cast.titles and not cast.full_names.get(author.split()[-1]):
