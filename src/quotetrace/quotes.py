@@ -1163,7 +1163,7 @@ class _Parser:
         references = works_by_key(listed)
         # an annotated bibliography: the notes under an entry quote the entry's work
         entries = [(offset, claim) for offset, _, claim in listed]
-        labelled_sources += _entry_sections(text, [offset for offset, _ in entries], [c for _, c in entries])
+        labelled_sources += _entry_sections(text, entries)
         works = {c.title: c for c in [f.claim for f in found if f.kind == "excerpt" and f.claim]
                  + list(references.values()) + self.title_works() if c.title}
 
@@ -1540,11 +1540,12 @@ def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) 
     return out
 
 
-def _entry_sections(text: str, offsets: list[int], claims: list[Claim]) -> list[tuple[int, int, Claim]]:
-    """The stretch under each reference entry that is followed by notes of its own (the paragraphs
-    up to the next entry or heading), as a labelled source: (start, end, the entry's claim)."""
+def _entry_sections(text: str, entries: list[tuple[int, Claim]]) -> list[tuple[int, int, Claim]]:
+    """The stretch under each reference entry (offset, claim) that is followed by notes of its own
+    (the paragraphs up to the next entry or heading), as a labelled source: (start, end, claim)."""
     sections = []
-    for k, (offset, claim) in enumerate(zip(offsets, claims)):
+    offsets = [offset for offset, _ in entries]
+    for k, (offset, claim) in enumerate(entries):
         if not claim.title[:1].isalnum() or not re.search(r"(?:\A|\n[ \t]*\n)[ \t]*\Z", text[max(0, offset - 200):offset]):
             continue  # not an entry that opens a paragraph of its own
         line_end = text.find("\n", offset)
