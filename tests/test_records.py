@@ -63,3 +63,28 @@ def test_block_quotations_under_a_record_claim_its_work_and_author_not_the_chara
     assert (moor.claim.author, moor.claim.title) == ("Emily Brontë", "Wuthering Heights")
     nothing = next(q for q in found if "Nothing will" in q.text)
     assert nothing.claim is None or nothing.claim.title != "Wuthering Heights"
+
+
+HANDOUT = """## Session 6: Engels on the family
+
+Reading: Friedrich Engels, *The Origin of the Family, Private Property and the State*, chapter II. Bring a copy.
+
+### Passage 1
+
+> [p. 70] The downfall of maternal law was the historic defeat of the female sex.
+
+## Session 7
+
+> A line under another session.
+"""
+
+
+def test_a_handouts_reading_line_names_the_source_of_its_sessions_passages():
+    [(start, end, fields)] = field_records(HANDOUT)
+    assert HANDOUT[start:].startswith("Reading:") and HANDOUT[end:].startswith("## Session 7")
+    found = find_quotations(parse_document(HANDOUT, "handout.md"))
+    downfall = next(q for q in found if "downfall" in q.text)
+    assert (downfall.claim.author, downfall.claim.title, downfall.claim.page) == \
+        ("Friedrich Engels", "The Origin of the Family", "70")
+    other = next(q for q in found if "another session" in q.text)
+    assert other.claim is None or other.claim.author != "Friedrich Engels"

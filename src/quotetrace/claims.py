@@ -1642,7 +1642,11 @@ def expand_abbreviation(title: str, titles: list[str]) -> str:
 
 def claim_from_properties(properties: dict[str, str]) -> Claim | None:
     """A claim from an Org property drawer (``:AUTHOR:``, ``:TITLE:`` or ``:SOURCE:``, ``:TRANSLATOR:``,
-    ``:YEAR:``, ``:PAGE:``); a ``:SOURCE:`` that is a link names no work."""
+    ``:YEAR:``, ``:PAGE:``); a ``:SOURCE:`` that is a link names no work.  A ``READING`` field alone
+    is a citation, read as a credit line ("Friedrich Engels, *The Origin of the Family*, ch. II")."""
+    if "READING" in properties and len(properties) == 1:
+        cited = claim_from_context("", "— " + properties["READING"])
+        return cited if cited is not None and cited.author and cited.title else None
     title = properties.get("TITLE") or properties.get("SOURCE") or properties.get("WORK")
     if title and (title.startswith("[[") or "://" in title):
         title = None

@@ -25,6 +25,8 @@ _LABEL = "|".join(sorted((re.escape(n) for n in _FIELD_NAMES), key=len, reverse=
 _FIELD_LINE = re.compile(
     rf"^[ \t]*(?:\|[ \t]*)?[*_]{{0,2}}(?P<name>(?i:{_LABEL}))[*_]{{0,2}}[ \t]*(?:\||:[*_]{{0,2}}(?!//))[ \t]*"
     rf"(?P<value>[^|\n]{{1,300}}?)[ \t]*\|?[ \t]*$")
+_READING_LINE = re.compile(r"^[ \t]*[*_]{0,2}(?:Reading|Set text|Text for (?:this|the) (?:week|session))[*_]{0,2}:[*_]{0,2}"
+                           r"[ \t]+(?P<value>[A-Z][^\n]{5,600})")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$|^[ \t]*(?:\|[ \t]*){2,}$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]", re.MULTILINE)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[^\n]*\n){0,40}?---[ \t]*(?:\n|\Z)")
@@ -57,6 +59,9 @@ def field_records(text: str) -> list[tuple[int, int, dict[str, str]]]:
         if fields:
             _close(records, fields, start, end)
             fields = {}
+        reading = _READING_LINE.match(line)
+        if reading:  # "Reading: Friedrich Engels, *The Origin of the Family*, chapter II": the set text
+            records.append((line_start, position, {"READING": reading.group("value").strip()}))
         if len(records) >= MAX_RECORDS:
             break
     if fields:
