@@ -213,3 +213,12 @@ def test_a_place_in_an_authors_work_is_no_title():
     cast = read_cast("Paine's *Rights of Man* answers Burke.", [])
     assert resolve_claim(Claim(author="Paine", title="Paine’s Part the First"), cast).title == "Rights of Man"
     assert resolve_claim(Claim(author="Paine", title="Paine's second part"), cast).title == "Rights of Man"
+
+
+def test_a_work_the_page_title_opens_with():
+    from quotetrace.discourse import _work_in_page_title
+    assert _work_in_page_title("# Romeo and Juliet, Lesson 6: names and houses",
+                               frozenset({"Romeo", "Juliet"})) == "Romeo and Juliet"
+    assert _work_in_page_title("# Gibbon and Hume: belief on testimony", frozenset()) is None  # two authors
+    assert _work_in_page_title("Quotes About Vanity and Self-Love", frozenset()) is None
+    assert _work_in_page_title("Who writes a constitution?", frozenset()) is None

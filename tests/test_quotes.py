@@ -954,6 +954,15 @@ def test_a_person_the_page_has_report_or_record_is_a_speaker_for_he():
     assert speaking_persons(text) == {"Thucydides", "Herodotus", "Boswell"}
 
 
+def test_quotations_on_a_page_titled_with_a_work_are_implied_claims_of_it():
+    text = ("# Romeo and Juliet, Lesson 6: names and houses\n\n"
+            + "".join(f"Juliet asks about Romeo in line {n}:\n\n> It is the east, and Juliet is the sun; O Romeo, Romeo, wherefore art thou Romeo, line {n}?\n\n"
+                      for n in range(1, 7)))
+    _, found = quotations(text, "markdown", "lesson.md")
+    quoted = [q for q in found if q.quoted]
+    assert quoted and all(q.claim is not None and q.claim.title == "Romeo and Juliet" for q in quoted)
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .claims import Claim, looks_like_person
+from .claims import Claim, looks_like_person, person_in_heading
 from .readers.records import FRONT_MATTER
 
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ\-]|['’](?!s\b))+"  # "O'Brien", not "Voltaire's"
@@ -228,8 +228,26 @@ _LINK_BEFORE = re.compile(rf"(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\
 _LINK_AFTER = re.compile(rf"[*_”\"]*,?\s+by\s+(?P<name>(?:{_WORD}|[A-Z]\.)(?:\s+(?:{_WORD}|[A-Z]\.|{_PARTICLE}))*)")
 
 
+def _work_in_page_title(title: str, quoted_words: frozenset[str]) -> str | None:
+    """The work a page's title opens with, written plainly ("Romeo and Juliet, Lesson 6: names and
+    houses"): two to six words in title case, before a comma or colon, that name no person, or name
+    persons the quotations speak of (its characters, not its authors)."""
+    head = re.split(r"\s*[,:;–—]\s*|\s+-\s+", title.strip().lstrip("#").strip(" *_"), maxsplit=1)[0]
+    words = head.split()
+    if not 2 <= len(words) <= 6 or words[0] in _NOT_A_PAGE_WORK or head.isupper():
+        return None
+    if person_in_heading(title) and not all(w in quoted_words for w in _TITLE_WORD.findall(head)):
+        return None
+    return head if all(w[:1].isupper() for w in words if len(w) > 3) and words[-1][:1].isupper() else None
+
+
+_NOT_A_PAGE_WORK = {"Quotes", "Quotations", "Sayings", "Notes", "Reading", "Readings", "Lecture", "Lesson", "Session",
+                    "Week", "Unit", "Chapter", "Part", "Essay", "Handout", "Questions", "Who", "What", "Why", "How",
+                    "Where", "When", "The", "A", "An", "On", "In", "Re"}
+
+
 def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, int]] = (),
-              quoted: list[tuple[int, int]] = ()) -> Cast:
+              quoted: list[tuple[int, int]] = (), page_title: str | None = None) -> Cast:
     """The persons and works ``text`` names and the author-work links it states: the claims already
     read (headers, credit lines), titles in italics (Markdown's, or the ``italics`` spans of HTML's
     ``<i>``, ``<em>`` and ``<cite>``), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
@@ -243,6 +261,8 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
     titles = [t for t in (m.group("t").strip() for m in _ITALIC.finditer(text)) if not _NOT_A_TITLE.search(t)]
     titles += [t for t in (text[start:end].strip() for start, end in italics[:MAX_MENTIONS])
                if 2 <= len(t) <= 80 and t[:1].isupper() and "\n" not in t and not _NOT_A_TITLE.search(t)]
+    if page_title and (named := _work_in_page_title(page_title, cast.quoted_words)):
+        titles.append(named)  # (the page is about it only if it uses the work's words the most: find_main_work)
     for title in titles:
         cast.add_work(title)
     for claim in claims:

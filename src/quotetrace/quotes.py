@@ -1280,8 +1280,10 @@ class _Parser:
         quotations = _footnoted(text, quotations, footnotes(text, references))
         quotations = _same_work_in_paragraph(_credited_in_table_rows(text, quotations), paragraph_ends)
         italics = [(r.start, r.end) for r in self.document.regions if r.kind == "italic"]
+        first = self.section_starts[0] if self.section_starts else None
+        page_title = self.line_at(first) if first is not None and first < 400 and self.is_page_title(first) else None
         cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], italics,
-                         [(q.start, q.end) for q in quotations if q.kind not in NOT_QUOTED_KINDS])
+                         [(q.start, q.end) for q in quotations if q.kind not in NOT_QUOTED_KINDS], page_title)
         out = []
         for quotation in quotations:
             claim = quotation.claim
