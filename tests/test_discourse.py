@@ -222,3 +222,12 @@ def test_a_work_the_page_title_opens_with():
     assert _work_in_page_title("# Gibbon and Hume: belief on testimony", frozenset()) is None  # two authors
     assert _work_in_page_title("Quotes About Vanity and Self-Love", frozenset()) is None
     assert _work_in_page_title("Who writes a constitution?", frozenset()) is None
+
+
+def test_a_person_the_main_works_title_names_did_not_write_it():
+    from quotetrace.discourse import with_main_work
+    cast = read_cast("", [])
+    cast.main = "Romeo and Juliet"
+    assert with_main_work(None, cast, page_person="Romeo") == Claim(title="Romeo and Juliet", implied=True)
+    cast.main = "On the Origin of Species"
+    assert with_main_work(None, cast, page_person="Darwin").author == "Darwin"

@@ -191,7 +191,9 @@ class Cast:
     def author_of(self, title: str, stated: bool = False) -> str | None:
         """The one author the page gives the work ``title``, if it gives one; failing that (unless
         only a ``stated`` author will do), the one person named in the sentences that name the work."""
-        authors = self.work_authors.get(_key(title)) or (set() if stated else self.work_neighbours.get(_key(title), set()))
+        # (a person the title names, Romeo of *Romeo and Juliet*, is no neighbour that wrote it)
+        neighbours = {n for n in self.work_neighbours.get(_key(title), set()) if n.split()[-1] not in title.split()}
+        authors = self.work_authors.get(_key(title)) or (set() if stated else neighbours)
         surnames = {a.split()[-1] for a in authors}
         if len(surnames) != 1:
             return None
@@ -408,5 +410,7 @@ def with_main_work(claim: Claim | None, cast: Cast, page_person: str | None = No
     author = claim.author if claim is not None else None
     if author and author not in _TITLE_WORD.findall(main) and not cast.is_character(author):
         return claim  # someone's words: the work's author, a critic or the page's own
+    if page_person and page_person.split()[-1] in main.split():
+        page_person = None  # "Romeo and Juliet, Lesson 6": the title's Romeo wrote nothing
     work_author = cast.author_of(main) or (cast.full_name(page_person) if page_person else None)
     return replace(claim or Claim(), title=main, author=work_author or author, implied=True)
