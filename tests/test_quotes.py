@@ -963,6 +963,14 @@ def test_quotations_on_a_page_titled_with_a_work_are_implied_claims_of_it():
     assert quoted and all(q.claim is not None and q.claim.title == "Romeo and Juliet" for q in quoted)
 
 
+def test_a_social_posts_author_line_names_the_poster_not_the_speaker():
+    text = ("Wren Abernethy 📚 @wren@mastodon.scot\n3/7 Sonnet 116, the wedding one: \"Love is not love / Which alters "
+            "when it alteration finds\". The line after: \"Or bends with the remover to remove\".\n9 Feb 2024, 08:50\n")
+    _, found = quotations(text)
+    assert [q.text for q in found if q.quoted][0].startswith("Love is not love")
+    assert all(q.claim is None or q.claim.author is None for q in found)
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

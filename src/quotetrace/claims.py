@@ -81,6 +81,8 @@ _PAGE_DATE = re.compile(
     re.IGNORECASE)
 # a post's or comment's metadata: a clock time, or a date among "·"/"|" separators
 # ("Mark T. · April 5, 2019 at 9:14 am", "@jane · 3h · 12 replies")
+# a social post's author line: "Wren Abernethy 📚 @wren@mastodon.scot", "Pete K. @pedant_pete"
+HANDLE_LINE = re.compile(r"^[^\n@]{2,60}?\s@[\w.]{2,30}(?:@[\w.-]+)?(?:\s[^\n]{0,40})?$", re.MULTILINE)
 _POST_META = re.compile(rf"\b\d{{1,2}}:\d\d\s*[ap]\.?m\b|\bat\s+\d{{1,2}}:\d\d\b|\s[·|•]\s[^\n]*(?:\b{MONTHS}\s+\d|\d{{4}}|\b\d+\s*"
                         rf"(?:replies|comments|likes|reposts|shares|views|points|votes|upvotes|[hdmwy]|mo)\b)",
                         re.IGNORECASE)
@@ -284,7 +286,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return (classify_header_line(field) if field else None) or ("field", line)
     if _BYLINE.match(line):
         return "byline", line
-    if _PAGE_FIELD.match(line) or _LETTERHEAD.match(line) or _NAVIGATION.search(line):
+    if _PAGE_FIELD.match(line) or _LETTERHEAD.match(line) or _NAVIGATION.search(line) or HANDLE_LINE.match(line):
         return "compiler", line
     if (_COMPILER_LINE.match(line) and not re.search(r"\b(?:edited|translated)\s+by\b", line, re.IGNORECASE)) \
             or _PAGE_DATE.search(line) or _POST_META.search(line) or _WEEKDAY_DATE.search(line) \
@@ -1357,8 +1359,9 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
     ``(p. N)`` continues the previous claim; a name with a speech verb, a credit or citation
     after it (or at the end of its sentence); a named work; the one name in a sentence that
     ends in a colon; a pronoun or a work as speaker takes the person last mentioned; last, the
-    person the section heading names.
+    person the section heading names.  A social post's author line is no part of it: the poster quotes.
     """
+    before, preceding = (HANDLE_LINE.sub(lambda m: " " * len(m.group()), part) for part in (before, preceding))
     if after.lstrip().startswith(("(", "—", "―", "–", "-")):
         after = re.sub(r"(?<!\n)\n(?![ \t]*\n)", " ", after)  # a credit wrapped over two lines: "(Alexander\nHamilton, ...)"
     ibid = _IBID.match(after)
