@@ -971,6 +971,17 @@ def test_a_social_posts_author_line_names_the_poster_not_the_speaker():
     assert all(q.claim is None or q.claim.author is None for q in found)
 
 
+def test_a_shops_product_details_name_the_book_the_page_is_about():
+    html = ("<h1>The Adventures of Sherlock Holmes (Clothbound Classics)</h1><p>£16.99 · In stock</p>"
+            "<h2>Product details</h2><dl><dt>Title:</dt><dd>The Adventures of Sherlock Holmes</dd>"
+            "<dt>Author:</dt><dd>Arthur Conan Doyle</dd><dt>Format:</dt><dd>Hardback, cloth, 352 pages</dd>"
+            "<dt>ISBN:</dt><dd>9781916042217</dd></dl><h2>Description</h2>"
+            "<p>Twelve stories; here is Holmes curling up in his chair because “It is quite a three pipe problem”.</p>")
+    _, found = quotations(html, "html", "shop.html")
+    [pipe] = [q for q in found if q.quoted]
+    assert (pipe.claim.author, pipe.claim.title) == ("Arthur Conan Doyle", "The Adventures of Sherlock Holmes")
+
+
 def test_a_work_in_a_collection_by_its_author():
     from quotetrace.claims import claim_from_header
     claim = claim_from_header(["Woman Suffrage", "in Anarchism and Other Essays, by Emma Goldman",

@@ -443,7 +443,7 @@ _INFOBOX_LABELS = {
     "country": None, "language": None, "subject": None, "genre": None, "pages": None, "isbn": None,
     "media type": None, "series": None, "set in": None, "oclc": None, "text": None, "original title": None,
     "translation": "Translated by {}", "essay": "{}", "play": "{}", "poem": "{}", "work": "{}", "title": "{}",
-    "edition": "{}",
+    "edition": "{}", "format": None, "introduction": None, "binding": None, "price": None,
 }
 
 
@@ -496,7 +496,8 @@ def _infobox_lines(lines: list[str]) -> list[str]:
                 out.append(form.format(value))
             k += 2
             continue
-        out.append(lines[k])
+        if not (label in _INFOBOX_LABELS and k + 1 == len(lines)):  # (a last label whose value is not here)
+            out.append(lines[k])
         k += 1
     return out
 

@@ -542,6 +542,8 @@ class _Parser:
             return "remark"  # (a "[Footnote e: ...]" of the edition is the source's own text)
         if SIGNED_REMARK.fullmatch(text.strip()):
             return "remark"  # "(Mill goes on for a page; I skip to the end. --H.Q.)" between two excerpt paragraphs
+        if is_infobox_label(text):
+            return "header"  # "Author:" over its value, in a book's details
         lines = [part for line in text.splitlines() if line.strip() for part in citation_parts(line)]
         if len(lines) <= 12 and not (self.document.format == "text" and self.is_indented_block(index)):
             classified = [classify_header_line(line) for line in lines]
