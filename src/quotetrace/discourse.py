@@ -191,13 +191,18 @@ class Cast:
     def author_of(self, title: str, stated: bool = False) -> str | None:
         """The one author the page gives the work ``title``, if it gives one; failing that (unless
         only a ``stated`` author will do), the one person named in the sentences that name the work."""
-        # (a person the title names, Romeo of *Romeo and Juliet*, is no neighbour that wrote it)
-        neighbours = {n for n in self.work_neighbours.get(_key(title), set()) if n.split()[-1] not in title.split()}
+        neighbours = {n for n in self.work_neighbours.get(_key(title), set()) if not _named_by(title, n)}
         authors = self.work_authors.get(_key(title)) or (set() if stated else neighbours)
         surnames = {a.split()[-1] for a in authors}
         if len(surnames) != 1:
             return None
         return self.full_name(max(authors, key=len))
+
+
+def _named_by(title: str, person: str) -> bool:
+    """Whether the work's title names the person (Romeo of *Romeo and Juliet*): a character, not
+    the one who wrote it."""
+    return person.split()[-1] in title.split()
 
 
 def same_person(short: str, full: str) -> bool:
@@ -330,7 +335,7 @@ _BIBLE_BOOKS = frozenset(
                                                                                  "Matthew", "Luke", "Jonah", "Titus"}
 _NOT_AUTHORS = {"Re", "Fwd", "Fw", "Edit", "Update", "Posted", "Reply", "Quote"}
 # a forum's user box ("Junior Member Posts: 18") or a contraction ("I've") is nobody's name
-_NOT_A_NAME = re.compile(r".*\b(?:Member|Members|Posts|Moderator|Administrator|Admin|Registered|Guest)\b.*|"
+_NOBODY = re.compile(r".*\b(?:Member|Members|Posts|Moderator|Administrator|Admin|Registered|Guest)\b.*|"
                          r"[A-Z][a-z]*['’](?:ve|m|ll|d|re|t)")
 _NO_TITLE = re.compile(r"(?i:act|scene|sc|chapter|ch|book|bk|part|pt|canto|verse|line|lines|section|page|p|"
                        r"english|french|german|latin|greek|italian|spanish|russian|hebrew|"
@@ -343,7 +348,7 @@ _THAT_WORK = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:book|novel|play|p
 
 def _person_named(author: str, cast: Cast) -> str | None:
     """The person an author field names, as plainly as the page allows; None for no person."""
-    if author in _NOT_AUTHORS or _NOT_A_NAME.fullmatch(author) or author[0].isupper() and all(
+    if author in _NOT_AUTHORS or _NOBODY.fullmatch(author) or author[0].isupper() and all(
             w.lower() in cast.lower_words for w in author.split()) and (" " in author or author not in cast.full_names):
         return None  # "Dying Like Sheep" (a heading whose words the page writes in lower case), "Re", "Neither"
     if owned := re.fullmatch(r"(?P<owner>[A-Z][\w.\- ]*?)['’]s\s+[A-Z][\w\-]+", author):
@@ -410,7 +415,7 @@ def with_main_work(claim: Claim | None, cast: Cast, page_person: str | None = No
     author = claim.author if claim is not None else None
     if author and author not in _TITLE_WORD.findall(main) and not cast.is_character(author):
         return claim  # someone's words: the work's author, a critic or the page's own
-    if page_person and page_person.split()[-1] in main.split():
+    if page_person and _named_by(main, page_person):
         page_person = None  # "Romeo and Juliet, Lesson 6": the title's Romeo wrote nothing
     work_author = cast.author_of(main) or (cast.full_name(page_person) if page_person else None)
     return replace(claim or Claim(), title=main, author=work_author or author, implied=True)

@@ -72,6 +72,7 @@ from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mar
 from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
+from .readers.plaintext import BAR_LINE
 from .readers.records import field_records
 from .text import mask, tokenize
 
@@ -202,7 +203,7 @@ _RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|~{3,}|(?:\*[ \t]*){3,})[ \t
 _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 # a blank line, or a line that is only "|" inside a bar-quoted block of plain text (see readers.plaintext)
 _TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
-_BAR_PREFIXED = re.compile(r"[ \t]*\|(?:[ \t][^|\n]*)?(?:\n[ \t]*\|(?:[ \t][^|\n]*)?)*[ \t]*")  # every line, one bar
+_BAR_PREFIXED = re.compile(rf"{BAR_LINE}(?:\n{BAR_LINE})*")  # every line, one bar
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+|[ \t]{0,3}\|[ \t]?")
 _LONE_QUOTE_LINE = re.compile(r"(?<=\n)[ \t]*>[ \t>]*\n(?=[ \t]*>)")
 

@@ -9,7 +9,8 @@ import re
 
 from . import Region
 
-_BAR_LINES = re.compile(r"(?:^[ \t]*\|(?:[ \t][^|\n]*)?[ \t]*(?:\n|\Z)){2,}", re.MULTILINE)
+BAR_LINE = r"[ \t]*\|(?:[ \t][^|\n]*)?"  # a line of a bar-quoted block: one bar, then the quoted words
+_BAR_LINES = re.compile(rf"(?:^{BAR_LINE}[ \t]*(?:\n|\Z)){{2,}}", re.MULTILINE)
 
 
 def bar_quote_regions(text: str) -> list[Region]:
