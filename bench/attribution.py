@@ -237,10 +237,13 @@ def field_right(key: str, got, gold) -> bool:
 
 
 def same_person(short: str, full: str) -> bool:
-    """``hume`` or ``d hume`` (normalised) names the person ``david hume`` names."""
+    """``hume`` or ``d hume`` (normalised) names the person ``david hume`` names, and a surname of
+    several words names its bearer (``la rochefoucauld``, ``francois de la rochefoucauld``)."""
     short_words, full_words = short.split(), full.split()
     if not short_words or short_words[-1] != full_words[-1] or len(short_words) > len(full_words):
         return False
+    if short_words == full_words[len(full_words) - len(short_words):]:
+        return True
     return all(len(w) == 1 and w == full_words[i][0] or w == full_words[i] for i, w in enumerate(short_words[:-1]))
 
 
