@@ -877,6 +877,26 @@ def test_a_citation_written_as_sentences_on_one_line_is_a_header():
         assert citation_parts(prose) == [prose]
 
 
+
+def test_a_bibliography_entry_is_a_header_and_names_the_source_over_a_section_heading():
+    from quotetrace.claims import bibliography_entry_parts, citation_parts
+    text = ("My comments within quoted text are indicated {thus}.\n\n"
+            "B. NIETZSCHE ON THE STATE\n\n"
+            "Nietzsche, Friedrich. Thus Spake Zarathustra: A Book for All and None. Trans. Thomas Common. "
+            "Edinburgh and London: T. N. Foulis, 1909. Part I, \"The New Idol,\" pp. 54-56.\n\n"
+            "A state, is called the coldest of all cold monsters. Coldly lieth it also; and this lie creepeth "
+            "from its mouth: \u201cI, the state, am the people.\u201d\n\n{end}\n")
+    _, found = quotations(text)
+    [state] = [q for q in found if q.quoted]
+    assert state.text.startswith("A state, is called")
+    assert (state.claim.author, state.claim.title, state.claim.translator, state.claim.year, state.claim.page) == \
+        ("Friedrich Nietzsche", "Thus Spake Zarathustra: A Book for All and None", "Thomas Common", "1909", "54")
+    assert citation_parts("Eliot, T. S. The Waste Land. New York: Boni and Liveright, 1922.")[:2] == \
+        ["The Waste Land", "by T. S. Eliot"]
+    for prose in ("Paine, Thomas. He wrote Common Sense in a hurry.",  # no year: no imprint
+                  "Smith, Jones. The meeting ran late. We left at 1900 hours."):  # no title
+        assert bibliography_entry_parts(prose) is None
+
 MLA_ESSAY = """Hannah Okafor
 Ms. Delacroix
 English 11 Honors, Period 3

@@ -212,10 +212,44 @@ def dated_citation(line: str) -> Claim | None:
                  year=match.group("year"), page=page.group("page") if page else None)
 
 
+# a bibliography entry used as a header: "Paine, Thomas. Common Sense; … Philadelphia: R. Bell, 1776. Pp. 17-22."
+_BIBLIOGRAPHY_ENTRY = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+(?P<given>(?:[A-Z]\.\s?)+[A-Z]|[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,2})"
+                                 r"\.\s+(?P<title>[A-Z\"“][^.?!\n]{2,150}[.?!]?)\.\s+(?P<rest>[^\n]*\b(?:1[4-9]\d\d|20\d\d)\b[^\n]*)$")
+_ENTRY_TRANSLATOR = re.compile(r"(?:^|\.\s+)(?:Trans\.|Translated by|Tr\.)\s+(?P<v>(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3})")
+_ENTRY_PAGES = re.compile(r"\b[Pp]p?\.\s*(?P<p>\d{1,4})\b")
+
+
+def bibliography_entry_parts(line: str) -> list[str] | None:
+    """A one-line bibliography entry ("Nietzsche, Friedrich. Thus Spake Zarathustra. Trans. Thomas
+    Common. Edinburgh: T. N. Foulis, 1909. Pp. 54-56.") as the header lines it stands for: the title,
+    "by" its author, the translator, the imprint and the first page."""
+    match = _BIBLIOGRAPHY_ENTRY.match(line.strip())
+    if match is None:
+        return None
+    given = match.group("given") + ("." if match.group("given")[-2:-1] in ("", " ", ".") else "")  # "T. S" -> "T. S."
+    author, title = f"{given} {match.group('surname')}", match.group("title").strip(" .\"“”")
+    if not looks_like_person(author) or not (_title_case(title) or len(title.split()) == 1):
+        return None  # ("Smith, Jones. The meeting ran late. ...": prose)
+    rest = match.group("rest")
+    parts = [title, f"by {author}"]
+    translator = _ENTRY_TRANSLATOR.search(rest)
+    if translator:
+        parts.append(f"translated by {translator.group('v')}")
+    parts.append(_YEAR.search(rest).group(1))
+    pages = _ENTRY_PAGES.search(rest)
+    if pages:
+        parts.append(f"p. {pages.group('p')}")
+    return parts
+
+
 def citation_parts(line: str) -> list[str]:
     """A bibliographic citation written as sentences on one line ("The Tâo Teh King, translated by
     James Legge. The Sacred Books of the East, vol. XXXIX, Clarendon Press, Oxford 1891.") as the
-    header lines it joins, when every part reads as one; otherwise the line itself."""
+    header lines it joins, when every part reads as one (a bibliography entry always does); otherwise the
+    line itself."""
+    entry = bibliography_entry_parts(line)
+    if entry is not None:
+        return entry
     if len(line) > 400 or not has_sentence_break(line) or _SPEAKER_TURN.match(line) or _REFERENCE.match(line):
         return [line]  # (a speaker's turn in a transcript, "PRIYA: ...", or a reference-list entry)
     parts, start = [], 0
@@ -536,7 +570,9 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     strong = False
     # (the compiler's remark in a header line is no part of it: "by Publius {James Madison}")
     lines = _infobox_lines([re.sub(r"\s*\{[^{}\n]*\}", "", strip_emphasis(line)) or line for line in lines])
-    lines = [part for line in lines for piece in citation_parts(line) for part in _author_and_maker(piece)]
+    entry = next((parts for line in lines if (parts := bibliography_entry_parts(line))), None)
+    # a bibliography entry names the source in full: a section heading over it is the page's own
+    lines = entry or [part for line in lines for piece in citation_parts(line) for part in _author_and_maker(piece)]
     classified = [classify_header_line(line) for line in lines]
     if any(_PERIODICAL.search(line) for line in lines):
         # "The Sangamon Ledger Vol.88 No.4 January 27, 2013 / by Curtis Abernethy, staff writer": the
