@@ -278,3 +278,31 @@ def test_angle_bracket_pages_and_double_parentheses_are_the_compilers():
     text = "<22> One day, when I was dining with him ((Cardinal Morton)), there happened (as it were) to be <23> a lawyer"
     assert [(m.kind, m.text, m.page) for m in find_marks(text)] == [
         ("page", "<22>", "22"), ("interpolation", "((Cardinal Morton))", None), ("page", "<23>", "23")]
+
+
+# --- marks a page declares by example ------------------------------------------------
+
+@pytest.mark.parametrize("declaration, quoted, expected", [
+    ("The pages of that edition are given in double angle brackets, <<17>>, before the first word of each page; "
+     "my own remarks are in doubled square brackets [[like this]].",
+     "<<18>> We have [[i.e. 1066]] more.", [("page", "<<18>>", "18"), ("interpolation", "[[i.e. 1066]]", None)]),
+    ("Following the law reports, *84 marks the start of page 84 of the edition cited; three spaced asterisks "
+     "* * * mark an omission; and my own words are [Ed.: like this].",
+     "It is hard *87 indeed * * * to say [Ed.: sic] it.",
+     [("page", "*87", "87"), ("elision", "* * *", None), ("interpolation", "[Ed.: sic]", None)]),
+    ("Page breaks appear as [p. 118]{.pb} and my glosses as [a gloss]{.ed}.",
+     "[p. 119]{.pb} Thy [Astyanax]{.ed} son.", [("page", "[p. 119]{.pb}", "119"), ("interpolation", "[Astyanax]{.ed}", None)]),
+    ("Page anchors are set between slashes, /31/, where a page begins.", "nor /32/ taste", [("page", "/32/", "32")]),
+])
+def test_marks_a_page_declares_by_example(declaration, quoted, expected):
+    from quotetrace.marks import declared_marks
+    conventions = Conventions(declared_marks=declared_marks([declaration]))
+    assert [(m.kind, m.text, m.page) for m in find_marks(quoted, conventions=conventions)] == expected
+
+
+def test_examples_in_ordinary_prose_declare_nothing():
+    from quotetrace.marks import declared_marks
+    assert declared_marks(["I paid 5 dollars for it (see page 3), as my notes say (2).",
+                           "Cuts are marked [...] and page numbers are given as {p. 12}."]) == ()
+    # undeclared, the same signs are the source's own
+    assert find_marks("It is hard *87 indeed, and /32/ here.") == []

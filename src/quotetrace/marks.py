@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Page anchors: {p. 144}, [p. 12], (p. 12), [Pg 12], {pp. 12-13}, {hbk p. 106, pbk p. 124}
 _PAGE_REF = r"(?:(?:hbk|pbk|hb|pb|ed\.?)\s*)?(?:pp?|pgs?|page)\.?\s*(\d+[a-z]?)(?:\s*[-–]\s*\d+)?"
@@ -78,12 +79,15 @@ class Conventions:
     ``declared``: the page states its convention ("my comments ... are indicated {thus}").
     ``bare_pages``: ``[145]`` / ``{145}`` are page anchors (a running sequence inside excerpts).
     ``prefix_pages``: ``p. 145`` without brackets is a page anchor inside excerpts.
+    ``declared_marks``: marks of the page's own making that it declares with an example
+    (``<<17>>``, ``/31/``, ``*84`` pages; ``[[…]]``, ``[Ed.: …]`` remarks; ``(...)``, ``* * *`` cuts).
     """
 
     interpolation: str | None = None
     declared: bool = False
     bare_pages: bool = False
     prefix_pages: bool = False
+    declared_marks: tuple[tuple[str, str], ...] = ()  # (kind, pattern) of marks the page shows by example
 
 
 DEFAULT_CONVENTIONS = Conventions()
@@ -133,6 +137,8 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
             marks.append(Mark(kind_here, span[0], span[1], text[span[0]:span[1]], page))
 
     chunk = text[start:end]
+    for kind, pattern in conventions.declared_marks:
+        take(kind, _compiled(pattern))
     brackets = "[" in chunk
     groups = brackets or "{" in chunk
     # Order matters: a bracketed elision is an elision, and an interpolation that
@@ -182,3 +188,77 @@ def _elision_span(text: str):
         return s, e
 
     return accept
+
+
+# --- marks a page declares by example ------------------------------------------------
+
+# An example of a mark in a page's note on its conventions: a page number between delimiters
+# ("<<17>>", "/31/", "*84", "[p. 118]{.pb}"), a remark between doubled or labelled delimiters
+# ("((like this))", "[[…]]", "[Ed.: …]", "[a gloss]{.ed}"), or a cut ("(...)", "* * *").
+_EXAMPLE = re.compile(
+    r"(?P<page>(?P<po>[(\[{<|/*]{1,2})\s?(?:pp?\.\s?)?\d{1,4}(?P<pc>[)\]}>|/*]{0,2}(?:\{\.[\w-]+\})?))(?![\w])"
+    r"|(?P<group>(?P<go>\(\(|\[\[|\{\{|\[[A-Z][a-z]{0,5}\.?:)[^\n]{1,80}?(?P<gc>\)\)|\]\]|\}\}|\])"
+    r"|\[[^\[\]\n]{1,80}\](?P<cls>\{\.[\w-]+\}))"
+    r"|(?P<cut>\(\s?(?:\.\s?){3,4}\)|(?<!\.)\.{4}(?!\.)|\*\s\*\s\*|\[\s?(?:…|\.\.\.)\s?\]\{\.[\w-]+\})")
+# what the words just before an example say it is
+_EXAMPLE_KIND = re.compile(r"(?P<page>\bpages?\b|\bpaginat)|(?P<interpolation>\b(?:comments?|remarks?|notes?|gloss(?:es)?|"
+                           r"interpolations?|insertions?|explanations?|additions?|words)\b)|"
+                           r"(?P<elision>\b(?:cuts?|omissions?|omitted|elisions?|left out|skip(?:ped|s)?|gaps?)\b)",
+                           re.IGNORECASE)
+_DECLARING = re.compile(r"\b(?:conventions?|anchors?|between|marks?|marked|indicated|given|shown|like this|thus|mine|my own|are in|set in|"
+                        r"appears?|written|printed|e\.g\.|for example|such as|denoted?|means?|stands? for)\b", re.IGNORECASE)
+_EXAMPLE_GROUP_KIND = {"page": "page", "group": "interpolation", "cut": "elision"}
+
+
+def declared_marks(paragraphs: list[str]) -> tuple[tuple[str, str], ...]:
+    """The marks a page declares by showing one ("The pages of that edition are given in double
+    angle brackets, <<17>>"; "my remarks are in double parentheses ((like this))"; "cuts are
+    marked (...)"), as (kind, pattern) pairs.  Marks the reader knows anyway are left out."""
+    found: dict[str, str] = {}
+    for paragraph in paragraphs:
+        if len(paragraph) > 3000 or not _DECLARING.search(paragraph):
+            continue
+        for example in _EXAMPLE.finditer(paragraph):
+            group = next(name for name in _EXAMPLE_GROUP_KIND if example.group(name))
+            if _said_kind(paragraph, example.start(), example.end()) != _EXAMPLE_GROUP_KIND[group]:
+                continue
+            pattern = _example_pattern(example, group)
+            if pattern is not None:
+                found.setdefault(pattern, _EXAMPLE_GROUP_KIND[group])
+    return tuple((kind, pattern) for pattern, kind in found.items())
+
+
+def _said_kind(paragraph: str, start: int, end: int) -> str | None:
+    """What the words nearest an example say it is: before it, or after it in the same clause
+    ("*84 marks the start of page 84", "three spaced asterisks * * * mark an omission")."""
+    before = list(_EXAMPLE_KIND.finditer(paragraph, max(0, start - 120), start))
+    clause = re.match(r"[^;:\n]*?(?=[;:\n]|\.\s|\s(?:and|or|but|while)\s|$)", paragraph[end:end + 60])
+    after = _EXAMPLE_KIND.search(paragraph, end, end + len(clause.group()) if clause else end)
+    if after and (not before or after.start() - end < start - before[-1].end()):
+        return after.lastgroup
+    return before[-1].lastgroup if before else None
+
+
+def _example_pattern(example: re.Match, group: str) -> str | None:
+    token = example.group()
+    if group == "page":
+        if ANY_PAGE_ANCHOR.fullmatch(token):
+            return None  # ({p. 12}, [p. 12], |41|: read on every page)
+        opening, closing = example.group("po"), example.group("pc")
+        return (rf"(?<![\w{re.escape(opening[0])}]){re.escape(opening)}\s?(?:pp?\.\s?)?(\d{{1,4}}[a-z]?)"
+                rf"{re.escape(closing)}(?![\w{re.escape(closing[:1])}])")
+    if group == "group":
+        if DOUBLE_PAREN.fullmatch(token):
+            return None
+        if example.group("cls"):
+            return rf"\[[^\[\]\n]{{1,400}}\]{re.escape(example.group('cls'))}"
+        opening, closing = example.group("go"), example.group("gc")
+        return rf"{re.escape(opening)}(?:(?!{re.escape(closing)})[^\n]){{1,400}}{re.escape(closing)}"
+    if ELISION.fullmatch(token) or BRACKETED_ELISION.fullmatch(token):
+        return None
+    return r"\s?".join(re.escape(piece) for piece in token.split())
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)

@@ -68,7 +68,7 @@ from .claims import (
     footnotes,
     speaking_persons,
 )
-from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mark, find_marks
+from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mark, declared_marks, find_marks
 from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
@@ -399,13 +399,14 @@ def detect_conventions(paragraphs: list[Paragraph], excerpt_texts: list[str] | N
     bare_pages = _bare_page_sequence(texts) or any(_DECLARED_BARE_PAGES.search(p.text) for p in paragraphs[:100]
                                                    if len(p.text) < 3000)
     prefix_pages = sum(1 for t in texts if re.match(r"\s*pp?\.\s?\d+\s", t)) >= 2
+    shown = declared_marks([p.text for p in paragraphs[:100]])
     if declared:
-        return Conventions(declared, True, bare_pages, prefix_pages)
+        return Conventions(declared, True, bare_pages, prefix_pages, shown)
     braces = sum(len(re.findall(r"\{(?!\s*(?:pp?|pg|page|hbk|pbk)\.?\s*\d)(?!\s*\.\s*\.)[^{}\n]{2,400}\}", t)) for t in texts)
     brackets = sum(len(re.findall(r"\[(?!\s*(?:pp?|pg|page)\.?\s*\d)(?!\s*\.\s*\.)(?!\s*sic\b)[^\[\]\n]{2,400}\]", t))
                    for t in texts)
     inferred = "braces" if braces >= 2 and brackets == 0 else "brackets" if brackets >= 2 and braces == 0 else None
-    return Conventions(inferred, False, bare_pages, prefix_pages)
+    return Conventions(inferred, False, bare_pages, prefix_pages, shown)
 
 
 # "Page numbers in square brackets are those of the editions I photocopied from": [29] is a page
