@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from quotetrace.library import read_catalog
 from quotetrace.quotes import find_quotations
 from quotetrace.readers import read_document
 from quotetrace.speakers import COMPILER, EDITORIAL, QUOTED, speaker_map
@@ -247,7 +248,15 @@ def same_person(short: str, full: str) -> bool:
     return all(len(w) == 1 and w == full_words[i][0] or w == full_words[i] for i, w in enumerate(short_words[:-1]))
 
 
-def evaluate(path: Path) -> Result:
+def catalog_works(path: Path | None) -> list[tuple[str, str | None]]:
+    """The (title, author) of every work of a library's ``catalog.csv``: what a check against that
+    library tells the parser."""
+    if path is None:
+        return []
+    return [(meta.title, meta.author) for meta in read_catalog(path.parent).values()]
+
+
+def evaluate(path: Path, library: list[tuple[str, str | None]] = ()) -> Result:
     name = path.stem
     gold_path = path.with_name(f"{name}.gold.txt")
     claims_path = path.with_name(f"{name}.claims.json")
@@ -267,7 +276,7 @@ def evaluate(path: Path) -> Result:
             f"gold {gold.text[at:at + 40]!r} vs text {text[at:at + 40]!r})")
 
     result = Result(name)
-    quotations = find_quotations(document)
+    quotations = find_quotations(document, library)
     pred_labels, pred_spans = predicted_labels(text, quotations)
 
     for label in LABELS:
@@ -378,7 +387,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA,
                         help="folder of documents with gold files (default: the development set; "
                              "bench/data/attribution-heldout is the held-out set)")
+    parser.add_argument("--catalog", type=Path, metavar="CSV",
+                        help="a library's catalog.csv: read the pages as a check against that library would "
+                             "(e.g. ../shared/corpus/catalog.csv)")
     args = parser.parse_args(argv)
+    library = catalog_works(args.catalog)
 
     paths = documents(args.select, args.data)
     if not paths:
@@ -387,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     try:
         for path in paths:
-            results.append(evaluate(path))
+            results.append(evaluate(path, library))
     except GoldError as exc:
         print(f"GOLD ERROR: {exc}", file=sys.stderr)
         return 1

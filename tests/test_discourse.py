@@ -231,3 +231,48 @@ def test_a_person_the_main_works_title_names_did_not_write_it():
     assert with_main_work(None, cast, page_person="Romeo") == Claim(title="Romeo and Juliet", implied=True)
     cast.main = "On the Origin of Species"
     assert with_main_work(None, cast, page_person="Darwin").author == "Darwin"
+
+
+# --- the library's works as names ---------------------------------------------------
+
+LIBRARY = [("The Tempest", "William Shakespeare"), ("Emma", "Jane Austen"), ("Moby-Dick; or, The Whale", "Herman Melville"),
+           ("The Writings of Thomas Paine, Vol. 4 (1794-1796): The Age of Reason", "Thomas Paine")]
+
+
+def test_the_names_a_page_gives_a_catalogued_title():
+    from quotetrace.discourse import title_variants
+    assert set(title_variants("Hamlet, Prince of Denmark")) == {"Hamlet, Prince of Denmark", "Hamlet"}
+    assert set(title_variants("Moby-Dick; or, The Whale")) == {"Moby-Dick; or, The Whale", "Moby-Dick"}
+    assert set(title_variants("The Tragedy of King Lear")) == {"The Tragedy of King Lear", "King Lear"}
+    assert set(title_variants("The Writings of Thomas Paine, Vol. 4 (1794-1796): The Age of Reason")) == {"The Age of Reason"}
+
+
+def test_a_work_of_the_library_named_plainly_completes_a_claim_of_its_author():
+    text = ("Shakespeare wrote it late. Prospero's speech in The Tempest is the one everybody half remembers: "
+            "\u201cWe are such stuff as dreams are made on.\u201d")
+    without = resolve_claim(Claim(author="Shakespeare"), read_cast(text, []))
+    with_library = resolve_claim(Claim(author="Shakespeare"), read_cast(text, [], library=LIBRARY))
+    assert without.title is None
+    assert (with_library.title, with_library.implied) == ("The Tempest", True)  # named, but not at the quotation
+
+
+def test_a_name_inside_a_longer_name_or_a_word_the_page_writes_in_lower_case_names_no_work():
+    from quotetrace.discourse import library_works_named
+    assert library_works_named("Emma Woodhouse is handsome, clever, and rich.", LIBRARY, frozenset()) == []
+    assert library_works_named("In Emma, Austen is at her sharpest.", LIBRARY, frozenset()) == [("Emma", "Jane Austen")]
+    assert library_works_named("A tempest, The Tempestuous sea.", LIBRARY, frozenset({"tempest"})) == []
+    # the author is linked only when the page names the author too
+    assert library_works_named("Everyone quotes Moby-Dick badly.", LIBRARY, frozenset()) == [("Moby-Dick", None)]
+
+
+def test_a_check_reads_the_page_with_the_names_of_its_librarys_works(small_library, tmp_path):
+    import quotetrace
+    from quotetrace.quotes import find_quotations
+    from quotetrace.readers import parse_document
+    text = ("Nothing in A Modest Proposal is as cold as its arithmetic. Swift writes that \"a young healthy child "
+            "well nursed is at a year old a most delicious nourishing and wholesome food\".\n")
+    document = parse_document(text, "doc.txt", "text")
+    [alone] = [q for q in find_quotations(document) if q.quoted]
+    [checked] = quotetrace.check(document, small_library, index=tmp_path / "idx").quotes
+    assert alone.claim is None or alone.claim.title is None
+    assert (checked.quotation.claim.author, checked.quotation.claim.title) == ("Swift", "A Modest Proposal")

@@ -318,10 +318,17 @@ def test_end_to_end_bracketed_capital_letter_is_not_an_alteration(small_index):
 
 
 def test_an_implied_claim_that_does_not_match_accuses_nobody():
-    implied = Claim(author="John Stuart Mill", title="On Liberty", implied=True)
+    implied = Claim(author="Thomas Paine", title="Common Sense", implied=True)
     assert judge_attribution(implied, UTILITARIANISM) == UNCLAIMED
-    assert judge_attribution(implied, ON_LIBERTY) == CONFIRMED
+    assert judge_attribution(Claim(author="John Stuart Mill", title="On Liberty", implied=True), ON_LIBERTY) == CONFIRMED
     assert judge_attribution(Claim(author="John Stuart Mill", title="On Liberty"), UTILITARIANISM) == WRONG
+
+
+def test_an_implied_work_of_the_right_author_confirms_the_author():
+    # "Mill wrote: “…”" on a page whose one Mill work is On Liberty: the work is only read from the
+    # page; the author is named, and right
+    implied = Claim(author="John Stuart Mill", title="On Liberty", implied=True)
+    assert judge_attribution(implied, UTILITARIANISM) == CONFIRMED
 
 
 def test_a_speaker_named_in_the_source_scene_is_no_wrong_author():

@@ -91,7 +91,7 @@ def check(document: str | Path | Document, library: str | Path | LibraryIndex,
 
 def audit_document(document: Document, index: LibraryIndex, library: str | None = None,
                    sync: SyncReport | None = None) -> Report:
-    parse = parse_quotations(document)
+    parse = parse_quotations(document, [(meta.title, meta.author) for meta in index.metas().values()])
     quotations = parse.quotations
     results = tuple(audit_quotation(document, quotation, index) for quotation in quotations)
     warnings = tuple(parse.warnings) + tuple(f"library file skipped: {problem}"

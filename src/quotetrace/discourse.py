@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .claims import Claim, looks_like_person, person_in_heading
 from .readers.records import FRONT_MATTER
@@ -85,6 +86,7 @@ class Cast:
     work_neighbours: dict[str, set[str]] = field(default_factory=dict)  # title key -> persons in its sentences
     main: str | None = None  # the work the page is about (see find_main_work), once the cast is read
     quoted_words: frozenset[str] = frozenset()  # the capitalised words of the page's quotations
+    plain_titles: set[str] = field(default_factory=set)  # keys of works named only plainly (see library_works_named)
 
     def is_character(self, name: str) -> bool:
         """Whether ``name`` is someone the quoted works speak of ("Victor", "Lord Henry", "Uncle
@@ -174,7 +176,7 @@ class Cast:
         named = Counter(_key(title) for _, title in self.mentions)
         scores = sorted(((3 * named[key] + max((self.capitalised[w] for w in _TITLE_WORD.findall(title)
                                                  if w not in _NOT_IN_NAMES), default=0), key)
-                         for key, title in self.titles.items()), reverse=True)
+                         for key, title in self.titles.items() if key not in self.plain_titles), reverse=True)
         if not scores or scores[0][0] < 5 or (len(scores) > 1 and scores[1][0] * 2 > scores[0][0]):
             return None
         return self.titles[scores[0][1]]
@@ -253,12 +255,75 @@ _NOT_A_PAGE_WORK = {"Quotes", "Quotations", "Sayings", "Notes", "Reading", "Read
                     "Where", "When", "The", "A", "An", "On", "In", "Re"}
 
 
+@lru_cache(maxsize=200_000)
+def title_variants(title: str) -> tuple[str, ...]:
+    """The names a page gives a work a library catalogues as ``title``: "Hamlet, Prince of Denmark"
+    is "Hamlet", "Moby-Dick; or, The Whale" is "Moby-Dick", "The Writings of Thomas Paine, Vol. 4
+    (1794-1796): The Age of Reason" is "The Age of Reason", "The Tragedy of King Lear" is "King Lear"."""
+    plain = re.sub(r"\s*\([^()]*\)", "", title).strip()
+    names = {plain, re.split(r"\s*(?:[:;]|,)\s*", plain, maxsplit=1)[0]}
+    if ":" in plain:
+        names.add(plain.rsplit(":", 1)[1].strip())  # a work inside a collection's volume
+    names |= {name[len(lead):] for name in list(names) for lead in ("The Tragedy of ", "The Life of ")
+              if name.startswith(lead)}
+    return tuple(sorted((name for name in names if len(name) >= 4 and name[:1].isupper()
+                         and not _NOT_A_TITLE.search(name) and not _COLLECTION.match(name)), key=len, reverse=True))
+
+
+# "The Writings of Thomas Paine", "The Works of ...", "Essays of ...": an edition, not the work a page cites
+_COLLECTION = re.compile(r"(?:The\s+)?(?:(?:Complete|Collected|Selected)\s+)?(?:Writings|Works|Papers|Essays|Poems)\b"
+                         r"(?:\s+and\s+\w+)?\s+of\b")
+
+
+def library_works_named(text: str, works: list[tuple[str, str | None]], lower_words: frozenset[str]) -> list[tuple[str, str | None]]:
+    """The works of a library (title, author) that ``text`` names plainly, as (the name the page
+    writes, the author when the page names that author too).  A one-word name counts only when the
+    page never writes it in lower case and it stands alone ("Emma" in "Emma Woodhouse" is a person)."""
+    named = []
+    capitalised = set(_CAPITALISED.findall(text))  # (a library of thousands of works: look only for names that can be there)
+    for title, author in works:
+        for name in title_variants(title):
+            if _key_word(name) not in capitalised or (" " not in name and name.lower() in lower_words):
+                continue
+            if _names_plainly(text, name):
+                person = author if author and re.fullmatch(r"[^();]+", author) and \
+                    re.search(rf"\b{re.escape(author.split()[-1])}\b", text) else None
+                named.append((name, person))
+                break
+    return named
+
+
+def _key_word(name: str) -> str:
+    """The first word of a title that is not an article: one the page must write to name it."""
+    words = name.split()
+    return (words[1] if len(words) > 1 and words[0] in ("The", "A", "An") else words[0]).rstrip(",;:")
+
+
+def _names_plainly(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as a whole name: not inside a longer word, and a one-word
+    name not beside another capitalised word ("Emma Woodhouse", "Lady Macbeth")."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        whole = not (start and (text[start - 1].isalnum() or text[start - 1] in "'’-")) and not _continues(text, end) \
+            and not (end < len(text) and text[end] == "-")
+        if whole and " " in name:
+            return True
+        before = re.search(r"([A-Z][\w'’]*)\s+$", text[max(0, start - 30):start])
+        if whole and not re.match(r"\s+[A-Z]", text[end:end + 2]) and not (before and before.group(1) not in _NOT_IN_NAMES):
+            return True
+        start = text.find(name, end)
+    return False
+
+
 def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, int]] = (),
-              quoted: list[tuple[int, int]] = (), page_title: str | None = None) -> Cast:
+              quoted: list[tuple[int, int]] = (), page_title: str | None = None,
+              library: list[tuple[str, str | None]] = ()) -> Cast:
     """The persons and works ``text`` names and the author-work links it states: the claims already
     read (headers, credit lines), titles in italics (Markdown's, or the ``italics`` spans of HTML's
     ``<i>``, ``<em>`` and ``<cite>``), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
-    and ``Author, *Title*``; and the names inside the ``quoted`` spans (the page's quotations)."""
+    and ``Author, *Title*``; the names inside the ``quoted`` spans (the page's quotations); and the
+    works of the ``library`` (title, author) that the page names plainly."""
     unquoted = _QUOTED.sub(" ", text)  # the page's own words: "Hell" in Milton's lines says nothing of the page
     front = FRONT_MATTER.match(text)  # "tags: [laozi, confucius]" writes no name in lower case
     lower_words = frozenset(re.findall(r"(?<![#@])\b[a-z]+\b", text[front.end() if front else 0:]))
@@ -272,6 +337,12 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
         titles.append(named)  # (the page is about it only if it uses the work's words the most: find_main_work)
     for title in titles:
         cast.add_work(title)
+    for title, author in library_works_named(unquoted, list(library), lower_words):
+        # (a work the page names already, by a shorter or longer name, "the *Narrative*", stays one work)
+        known = next((t for key, t in cast.titles.items() if key.startswith(_key(title)) or _key(title).startswith(key)), None)
+        if known is None:
+            cast.plain_titles.add(_key(title))  # (no candidate for the work the whole page is about)
+        cast.add_work(known or title, author)
     for claim in claims:
         if claim is not None and claim.title and not claim.implied:
             cast.add_work(claim.title)
@@ -401,7 +472,9 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
         author = writer if writer and not all(w in cast.quoted_words for w in writer.split()) else author
     if (author, title) == (claim.author, claim.title):
         return claim
-    return replace(claim, author=author, title=title)
+    # a work the page names only plainly somewhere, not at the quotation: too weak to accuse anyone
+    implied = claim.implied or (not claim.title and title is not None and _key(title) in cast.plain_titles)
+    return replace(claim, author=author, title=title, implied=implied)
 
 
 def with_main_work(claim: Claim | None, cast: Cast, page_person: str | None = None) -> Claim | None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .discourse import read_cast, resolve_claim, with_main_work
@@ -290,16 +291,19 @@ def _line_paragraphs(paragraph: Paragraph) -> list[Paragraph]:
     return [piece for match in _LINE.finditer(text) for piece in _trimmed(paragraph, *match.span())]
 
 
-def parse_quotations(document: Document) -> Parse:
+def parse_quotations(document: Document, library: Sequence[tuple[str, str | None]] = ()) -> Parse:
     """Quotations, warnings and conventions of a document, read in one pass.  Nothing is
-    kept between calls: a caller that needs both quotations and warnings calls this once."""
-    return _Parser(document).run()
+    kept between calls: a caller that needs both quotations and warnings calls this once.
+
+    ``library``: the (title, author) of the works the quotations will be checked against; a page
+    that names one of them plainly ("Prospero's speech in The Tempest") names a work."""
+    return _Parser(document, library).run()
 
 
-def find_quotations(document: Document) -> list[Quotation]:
+def find_quotations(document: Document, library: Sequence[tuple[str, str | None]] = ()) -> list[Quotation]:
     """Every quotation of the document, in document order, each with its marks and claim
     (a wrapper of :func:`parse_quotations`)."""
-    return list(parse_quotations(document).quotations)
+    return list(parse_quotations(document, library).quotations)
 
 
 def document_warnings(document: Document) -> list[str]:
@@ -441,8 +445,9 @@ class _Found:
 
 
 class _Parser:
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, library: Sequence[tuple[str, str | None]] = ()) -> None:
         self.document = document
+        self.library = list(library)
         self.text = document.text
         self.paragraphs = split_paragraphs(self.text, markdown=document.format == "markdown")
         self.warnings: list[str] = []
@@ -1287,7 +1292,8 @@ class _Parser:
         first = self.section_starts[0] if self.section_starts else None
         page_title = self.line_at(first) if first is not None and first < 400 and self.is_page_title(first) else None
         cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], italics,
-                         [(q.start, q.end) for q in quotations if q.kind not in NOT_QUOTED_KINDS], page_title)
+                         [(q.start, q.end) for q in quotations if q.kind not in NOT_QUOTED_KINDS], page_title,
+                         self.library)
         out = []
         for quotation in quotations:
             claim = quotation.claim

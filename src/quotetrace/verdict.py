@@ -7,6 +7,7 @@ can be unclaimed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -119,7 +120,11 @@ def judge_attribution(claim: Claim | None, found: WorkMeta | None, passage: str 
         return UNKNOWN
     if claim_matches(claim, found, passage, text):
         return CONFIRMED
-    return UNCLAIMED if claim.implied else WRONG  # a work read from the page's layout is no accusation
+    if claim.implied:
+        # a work read from the page's layout is no accusation; the author the page names may still be right
+        named = claim.author and claim_matches(replace(claim, title=None), found, passage, text)
+        return CONFIRMED if named else UNCLAIMED
+    return WRONG
 
 
 def names_speaker(name: str, passage: str) -> bool:
