@@ -28,7 +28,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quotetrace.library import read_catalog
+from quotetrace.audit import read_quotations
+from quotetrace.library import LibraryIndex, read_catalog
 from quotetrace.quotes import find_quotations
 from quotetrace.readers import read_document
 from quotetrace.speakers import COMPILER, EDITORIAL, QUOTED, speaker_map
@@ -256,7 +257,7 @@ def catalog_works(path: Path | None) -> list[tuple[str, str | None]]:
     return [(meta.title, meta.author) for meta in read_catalog(path.parent).values()]
 
 
-def evaluate(path: Path, library: list[tuple[str, str | None]] = ()) -> Result:
+def evaluate(path: Path, library: list[tuple[str, str | None]] = (), index: LibraryIndex | None = None) -> Result:
     name = path.stem
     gold_path = path.with_name(f"{name}.gold.txt")
     claims_path = path.with_name(f"{name}.claims.json")
@@ -276,7 +277,7 @@ def evaluate(path: Path, library: list[tuple[str, str | None]] = ()) -> Result:
             f"gold {gold.text[at:at + 40]!r} vs text {text[at:at + 40]!r})")
 
     result = Result(name)
-    quotations = find_quotations(document, library)
+    quotations = read_quotations(document, index).quotations if index else find_quotations(document, library)
     pred_labels, pred_spans = predicted_labels(text, quotations)
 
     for label in LABELS:
@@ -390,8 +391,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--catalog", type=Path, metavar="CSV",
                         help="a library's catalog.csv: read the pages as a check against that library would "
                              "(e.g. ../shared/corpus/catalog.csv)")
+    parser.add_argument("--index", type=Path, metavar="DIR",
+                        help="an index of the library (as bench/accuracy.py builds of ../shared/corpus): read the "
+                             "pages as a check against it does, with its works' names and the passages they copy "
+                             "without marks")
     args = parser.parse_args(argv)
     library = catalog_works(args.catalog)
+    index = LibraryIndex.open(args.index) if args.index else None
 
     paths = documents(args.select, args.data)
     if not paths:
@@ -400,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     try:
         for path in paths:
-            results.append(evaluate(path, library))
+            results.append(evaluate(path, library, index))
     except GoldError as exc:
         print(f"GOLD ERROR: {exc}", file=sys.stderr)
         return 1

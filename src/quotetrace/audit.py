@@ -6,7 +6,7 @@ batch job) call; it returns a :class:`Report`, which the ``report`` package rend
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .alignment import Alignment, Edit
@@ -15,8 +15,9 @@ from .library import LibraryIndex, SyncReport, open_library
 from .library.catalog import WorkMeta
 from .locate import align_in_work, locate_quotation
 from .paraphrase import PassageMatch, locate_by_meaning
-from .quotes import Quotation, parse_quotations
+from .quotes import Parse, Quotation, parse_quotations
 from .readers import Document, read_document
+from .reuse import with_unmarked_quotations
 from .segments import quote_words
 from .speakers import SpeakerSpan, speaker_map
 from .verdict import (MIN_PARAPHRASE_ORDER, MIN_PARAPHRASE_SHARED, MIN_PARAPHRASE_SIMILARITY, PARAPHRASE, UNAUDITED, UNLOCATED, author_matches, claim_matches,
@@ -89,9 +90,16 @@ def check(document: str | Path | Document, library: str | Path | LibraryIndex,
         opened.close()
 
 
+def read_quotations(document: Document, index: LibraryIndex) -> Parse:
+    """The quotations a check audits: those the page marks, read with the names of the library's
+    works, and the passages of those works it copies without a mark."""
+    parse = parse_quotations(document, [(meta.title, meta.author) for meta in index.metas().values()])
+    return replace(parse, quotations=with_unmarked_quotations(document.text, parse, index))
+
+
 def audit_document(document: Document, index: LibraryIndex, library: str | None = None,
                    sync: SyncReport | None = None) -> Report:
-    parse = parse_quotations(document, [(meta.title, meta.author) for meta in index.metas().values()])
+    parse = read_quotations(document, index)
     quotations = parse.quotations
     results = tuple(audit_quotation(document, quotation, index) for quotation in quotations)
     warnings = tuple(parse.warnings) + tuple(f"library file skipped: {problem}"

@@ -197,6 +197,7 @@ class Parse:
     quotations: list[Quotation]
     warnings: list[str] = field(default_factory=list)
     conventions: Conventions = field(default_factory=Conventions)
+    headers: list[tuple[int, int]] = field(default_factory=list)  # the source headers read: the compiler's lines
 
 
 _RUNNING_HEAD = re.compile(r"[^\n]{3,80}?[ \t]{8,}\d{1,4}|\d{1,4}[ \t]{8,}[^\n]{3,80}")
@@ -491,7 +492,7 @@ class _Parser:
         self.inline(found, covered)
         self.check_balance()
         found.sort(key=lambda f: f.start)
-        return Parse(self.finish(found), self.warnings, self.conventions)
+        return Parse(self.finish(found), self.warnings, self.conventions, sorted(self.header_spans))
 
     # -- paragraphs --
 

@@ -1,0 +1,84 @@
+"""Quotations without any mark: runs of the page's own text that a work of the library holds.
+
+Compilations often set excerpts without quotation marks, under headers or sigla no rule reads,
+and pages paste a source's sentences into their own. With a library at hand, a check looks up
+every run of text the parser left to the compiler that is long enough to be a passage; what a
+work holds nearly word for word is a quotation after all (kind ``unmarked``), and is audited
+like the others. Short runs, and runs that only share a phrase, stay the compiler's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import chain
+
+from .align import MATCH, VARIANT
+from .library.index import LibraryIndex
+from .locate import locate_quotation
+from .marks import Conventions, find_marks
+from .quotes import Parse, Quotation
+from .segments import quote_words
+
+MIN_WORDS = 12  # matched words in place: fewer is a phrase the compiler may share with a book
+MIN_SHARE = 0.8  # of the words from the first matched to the last
+MAX_RUNS = 400  # runs looked up on one page (each lookup costs milliseconds)
+MAX_RUN_CHARS = 6000
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_CLOSING = re.compile(r"[.,;:!?'’\"”)\]]*")  # the passage's own punctuation after its last word
+
+
+def compiler_runs(text: str, quotations: list[Quotation], headers: list[tuple[int, int]] = (),
+                  limit: int = MAX_RUNS) -> list[tuple[int, int]]:
+    """The first ``limit`` stretches of a paragraph that no quotation covers, nor a source header
+    (which copies the book's title page), with words enough to look up."""
+    covered = sorted([(q.start, q.end) for q in quotations] + list(headers))
+    runs: list[tuple[int, int]] = []
+    k = 0  # the first covered span that may reach into the current paragraph
+    start = 0
+    for brk in chain(_PARAGRAPH_BREAK.finditer(text), [None]):
+        end = brk.start() if brk else len(text)
+        while k < len(covered) and covered[k][1] <= start:
+            k += 1
+        position, j = start, k
+        while j < len(covered) and covered[j][0] < end:
+            runs.append((position, max(position, covered[j][0])))
+            position = max(position, covered[j][1])
+            j += 1
+        runs.append((position, end))
+        runs = [(s, e) for s, e in runs if e - s <= MAX_RUN_CHARS and len(text[s:e].split()) >= MIN_WORDS]
+        if len(runs) >= limit or brk is None:
+            return runs[:limit]
+        start = brk.end()
+    return runs
+
+
+def unmarked_quotation(text: str, run: tuple[int, int], index: LibraryIndex,
+                       conventions: Conventions) -> Quotation | None:
+    """The part of ``run`` that a library work holds, as a quotation, if there is one."""
+    start, end = run
+    probe = Quotation("u", start, end, text[start:end], "unmarked", tuple(find_marks(text, start, end, conventions)),
+                      None, True)
+    words = quote_words(text, probe)
+    alignments = locate_quotation(words, index)
+    if not alignments:
+        return None
+    matched = sorted(step.q for segment in alignments[0].segments for step in segment.steps
+                     if step.op in (MATCH, VARIANT) and step.q is not None)
+    if len(matched) < MIN_WORDS or len(matched) < MIN_SHARE * (matched[-1] - matched[0] + 1):
+        return None
+    first, last = words.tokens[matched[0]], words.tokens[matched[-1]]
+    q_start, q_end = first.start, _CLOSING.match(text, last.end, end).end()
+    marks = tuple(m for m in probe.marks if q_start <= m.start and m.end <= q_end)
+    return Quotation("u", q_start, q_end, text[q_start:q_end], "unmarked", marks, None, True)
+
+
+def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> list[Quotation]:
+    """The parse's quotations and the unmarked ones found between them, in page order, numbered again."""
+    quotations = parse.quotations
+    found = [q for run in compiler_runs(text, quotations, parse.headers)
+             if (q := unmarked_quotation(text, run, index, parse.conventions)) is not None]
+    if not found:
+        return quotations
+    merged = sorted(quotations + found, key=lambda q: q.start)
+    return [replace(q, id=f"q{number}") for number, q in enumerate(merged, 1)]
