@@ -253,7 +253,8 @@ def test_a_work_of_the_library_named_plainly_completes_a_claim_of_its_author():
     without = resolve_claim(Claim(author="Shakespeare"), read_cast(text, []))
     with_library = resolve_claim(Claim(author="Shakespeare"), read_cast(text, [], library=LIBRARY))
     assert without.title is None
-    assert (with_library.title, with_library.implied) == ("The Tempest", True)  # named, but not at the quotation
+    # named, but not at the quotation; the author is named at it
+    assert (with_library.title, with_library.implied, with_library.author_named) == ("The Tempest", True, True)
 
 
 def test_a_name_inside_a_longer_name_or_a_word_the_page_writes_in_lower_case_names_no_work():

@@ -329,6 +329,10 @@ def test_an_implied_work_of_the_right_author_confirms_the_author():
     # page; the author is named, and right
     implied = Claim(author="John Stuart Mill", title="On Liberty", implied=True)
     assert judge_attribution(implied, UTILITARIANISM) == CONFIRMED
+    # "Paine once observed: “…”" on a page that names Common Sense elsewhere, of Mill's words: the
+    # work accuses nobody, the named author is wrong
+    named = Claim(author="Thomas Paine", title="Common Sense", implied=True, author_named=True)
+    assert judge_attribution(named, UTILITARIANISM) == WRONG
 
 
 def test_a_speaker_named_in_the_source_scene_is_no_wrong_author():

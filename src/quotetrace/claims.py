@@ -24,7 +24,9 @@ class Claim:
     """The source a document names for a quotation; every field is optional.
 
     ``implied``: the page does not name it at the quotation; it is read from where the quotation
-    stands (the work its section heading or the page is about). A mismatch then accuses nobody.
+    stands (the work its section heading or the page is about). A mismatch then accuses nobody,
+    unless ``author_named``: the page names the author at the quotation, and only the work is
+    read from elsewhere ("Shakespeare once observed" on a page that names *The Tempest*).
     """
 
     author: str | None = None
@@ -33,6 +35,7 @@ class Claim:
     year: str | None = None
     page: str | None = None
     implied: bool = False
+    author_named: bool = False
 
     def is_empty(self) -> bool:
         return not (self.author or self.title)

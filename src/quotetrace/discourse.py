@@ -472,9 +472,11 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
         author = writer if writer and not all(w in cast.quoted_words for w in writer.split()) else author
     if (author, title) == (claim.author, claim.title):
         return claim
-    # a work the page names only plainly somewhere, not at the quotation: too weak to accuse anyone
-    implied = claim.implied or (not claim.title and title is not None and _key(title) in cast.plain_titles)
-    return replace(claim, author=author, title=title, implied=implied)
+    if not claim.implied and not claim.title and title is not None and _key(title) in cast.plain_titles:
+        # a work the page names only plainly somewhere, not at the quotation: too weak to accuse
+        # anyone of it; the author the page names still can be wrong
+        return replace(claim, author=author, title=title, implied=True, author_named=bool(claim.author))
+    return replace(claim, author=author, title=title)
 
 
 def with_main_work(claim: Claim | None, cast: Cast, page_person: str | None = None) -> Claim | None:

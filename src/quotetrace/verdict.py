@@ -121,9 +121,11 @@ def judge_attribution(claim: Claim | None, found: WorkMeta | None, passage: str 
     if claim_matches(claim, found, passage, text):
         return CONFIRMED
     if claim.implied:
-        # a work read from the page's layout is no accusation; the author the page names may still be right
-        named = claim.author and claim_matches(replace(claim, title=None), found, passage, text)
-        return CONFIRMED if named else UNCLAIMED
+        # a work read from the page's layout is no accusation; the author may still be right, and an
+        # author the page names at the quotation may be wrong
+        if claim.author and claim_matches(replace(claim, title=None), found, passage, text):
+            return CONFIRMED
+        return WRONG if claim.author_named else UNCLAIMED
     return WRONG
 
 
