@@ -1043,3 +1043,11 @@ def test_a_talks_speaker_and_transcription_lines_are_the_pages_own():
     assert classify_header_line("Speaker: Ellen Marsh")[0] == "compiler"
     assert classify_header_line("Transcribed by volunteers and lightly edited.")[0] == "compiler"
     assert classify_header_line("Speakers of the House")[0] == "title"
+
+
+@pytest.mark.parametrize("label", ["EXHIBIT A", "READING ONE", "Extract Two:"])
+def test_an_item_label_numbered_by_a_letter_or_a_word_is_no_title(label):
+    text = (f"{label}\nAuthor:       Michel de Montaigne\nWork:         Essays, Book I, chapter XXXI\n\n"
+            "[Pg 233] The true field and subject of imposture are things unknown, forasmuch as, in the first place, "
+            "their very strangeness lends them credit.\n\n{end}\n")
+    assert claims(text) == [("Michel de Montaigne", "Essays", "233")]
