@@ -257,6 +257,14 @@ def catalog_works(path: Path | None) -> list[tuple[str, str | None]]:
     return [(meta.title, meta.author) for meta in read_catalog(path.parent).values()]
 
 
+def quotation_finder(text: str, quotations):
+    """A function from an offset to the quotation the speaker map gives it (or that spans it), if any."""
+    owner = {i: span.quote_id for span in speaker_map(text, quotations) if span.quote_id is not None
+             for i in range(span.start, span.end)}
+    by_id = {q.id: q for q in quotations}
+    return lambda at: by_id.get(owner.get(at)) or next((q for q in quotations if q.start <= at < q.end), None)
+
+
 def evaluate(path: Path, library: list[tuple[str, str | None]] = (), index: LibraryIndex | None = None) -> Result:
     name = path.stem
     gold_path = path.with_name(f"{name}.gold.txt")
@@ -329,11 +337,7 @@ def evaluate(path: Path, library: list[tuple[str, str | None]] = (), index: Libr
             result.errors.append(f"{g} text read as editorial {snippet(text, i, j)}")
 
     claims = json.loads(claims_path.read_text(encoding="utf-8")) if claims_path.exists() else []
-    owner = {}
-    for span in speaker_map(text, quotations):
-        if span.quote_id is not None:
-            owner.update({i: span.quote_id for i in range(span.start, span.end)})
-    by_id = {q.id: q for q in quotations}
+    find_quotation = quotation_finder(text, quotations)
     for entry in claims:
         needle = entry["contains"]
         positions = [m.start() for m in re.finditer(re.escape(needle), text)]
@@ -342,9 +346,7 @@ def evaluate(path: Path, library: list[tuple[str, str | None]] = (), index: Libr
             raise GoldError(f"{claims_path.name}: snippet {needle!r} is not inside a gold quotation")
         if len(set(in_gold)) > 1:
             raise GoldError(f"{claims_path.name}: snippet {needle!r} is ambiguous")
-        position = in_gold[0]
-        quotation = by_id.get(owner.get(position)) or next(
-            (q for q in quotations if q.start <= position < q.end), None)
+        quotation = find_quotation(in_gold[0])
         result.claims_total += 1
         if quotation is None:
             result.errors.append(f"claim         {needle!r}: no quotation found there")

@@ -29,13 +29,12 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from attribution import DATA, QUOTED, documents, field_right, parse_gold
+from attribution import DATA, QUOTED, documents, field_right, parse_gold, quotation_finder
 
 from quotetrace.discourse import _ITALIC, _person_names
 from quotetrace.quotes import find_quotations
 from quotetrace.readers import read_document
 from quotetrace.readers.records import FRONT_MATTER
-from quotetrace.speakers import speaker_map
 
 FIELDS = ("author", "title")
 KINDS = ("inline", "excerpt", "blockquote")
@@ -61,13 +60,11 @@ def claimed_quotations(path: Path):
     claims_path = path.with_name(f"{path.stem}.claims.json")
     claims = json.loads(claims_path.read_text(encoding="utf-8")) if claims_path.exists() else []
     quotations = find_quotations(document)
-    owner = {i: span.quote_id for span in speaker_map(text, quotations) if span.quote_id
-             for i in range(span.start, span.end)}
-    by_id = {q.id: q for q in quotations}
+    find_quotation = quotation_finder(text, quotations)
     pairs = []
     for entry in claims:
         at = next(m.start() for m in re.finditer(re.escape(entry["contains"]), text) if gold.labels[m.start()] == QUOTED)
-        pairs.append((by_id.get(owner.get(at)) or next((q for q in quotations if q.start <= at < q.end), None), entry))
+        pairs.append((find_quotation(at), entry))
     return document, quotations, pairs
 
 
