@@ -44,3 +44,14 @@ def test_the_runs_looked_up_leave_out_quotations_headers_and_short_stretches():
     assert not any(s < header[1] for s, _ in runs)
     assert not any(s < q.end and q.start < e for s, e in runs for q in quotations)
     assert compiler_runs(text, quotations, [header], limit=1) == runs[:1]
+
+
+def test_the_anchor_that_opens_an_unmarked_passage_is_its_page(small_library, tmp_path):
+    page = f"MP, Dublin printing\n\n{{p. 7}} {SWIFT} ...\n\nThe arithmetic is the point.\n"
+    report = quotetrace.check(parse_document(page, "page.txt", "text"), small_library, index=tmp_path / "idx")
+    [result] = report.quotes
+    assert result.quotation.text == f"{{p. 7}} {SWIFT} ..."  # the quoter's marks on the passage are part of it
+    assert result.quotation.claim is not None and result.quotation.claim.page == "7"
+    assert result.attribution == "unclaimed"  # a page is no source
+    editorial = [page[s.start:s.end] for s in report.speakers if s.speaker == "editorial"]
+    assert editorial == ["{p. 7}", "..."]

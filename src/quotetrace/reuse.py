@@ -16,7 +16,8 @@ from itertools import chain
 from .align import MATCH, VARIANT
 from .library.index import LibraryIndex
 from .locate import locate_quotation
-from .marks import Conventions, find_marks
+from .claims import Claim
+from .marks import Conventions, Mark, find_marks
 from .quotes import Parse, Quotation
 from .segments import quote_words
 
@@ -68,9 +69,29 @@ def unmarked_quotation(text: str, run: tuple[int, int], index: LibraryIndex,
     if len(matched) < MIN_WORDS or len(matched) < MIN_SHARE * (matched[-1] - matched[0] + 1):
         return None
     first, last = words.tokens[matched[0]], words.tokens[matched[-1]]
-    q_start, q_end = first.start, _CLOSING.match(text, last.end, end).end()
+    q_start, q_end = _with_edge_marks(text, probe.marks, first.start, _CLOSING.match(text, last.end, end).end())
     marks = tuple(m for m in probe.marks if q_start <= m.start and m.end <= q_end)
     return Quotation("u", q_start, q_end, text[q_start:q_end], "unmarked", marks, None, True)
+
+
+def _with_edge_marks(text: str, marks: tuple[Mark, ...], start: int, end: int) -> tuple[int, int]:
+    """The span widened to the marks that stand right before its first word and after its last (a
+    page anchor or an elision opening the passage, a cut closing it): they are the quoter's marks on it."""
+    for mark in reversed(marks):
+        if mark.end <= start and not text[mark.end:start].strip():
+            start = mark.start
+    for mark in marks:
+        if mark.start >= end and not text[end:mark.start].strip():
+            end = mark.end
+    return start, end
+
+
+def _opening_page(quotation: Quotation) -> str | None:
+    """The page an unmarked passage claims to start on: that of the anchor it opens with.  (Carried
+    from the quotation before it, as for an excerpt's paragraphs, it was more often wrong than right:
+    nothing says an unmarked passage goes on from the one before.)"""
+    first = quotation.marks[0] if quotation.marks else None
+    return first.page if first is not None and first.kind == "page" and first.start == quotation.start else None
 
 
 def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> list[Quotation]:
@@ -80,5 +101,7 @@ def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> li
              if (q := unmarked_quotation(text, run, index, parse.conventions)) is not None]
     if not found:
         return quotations
+    # (an anchor is the one claim the page makes of an unmarked passage: its page)
+    found = [replace(q, claim=Claim(page=page)) if (page := _opening_page(q)) else q for q in found]
     merged = sorted(quotations + found, key=lambda q: q.start)
     return [replace(q, id=f"q{number}") for number, q in enumerate(merged, 1)]
