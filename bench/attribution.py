@@ -147,6 +147,7 @@ class Result:
     field_right: dict[str, int] = field(default_factory=lambda: {"author": 0, "title": 0, "page": 0})
     # a field given but wrong (not merely missing): what could make a report accuse a quoter falsely
     field_wrong: dict[str, int] = field(default_factory=lambda: {"author": 0, "title": 0, "page": 0})
+    anchored: Counts = field(default_factory=Counts)  # page of quotations that open with or hold their anchor: tp right, fn not
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -165,6 +166,7 @@ class Result:
         for key in self.field_right:
             self.field_right[key] += other.field_right[key]
             self.field_wrong[key] += other.field_wrong[key]
+        self.anchored.add(other.anchored)
 
     def to_dict(self) -> dict:
         return {
@@ -173,7 +175,8 @@ class Result:
             "chars_micro": self.micro.to_dict(),
             "spans": self.spans.to_dict(),
             "claims": {"right": self.claims_right, "total": self.claims_total, "fields_right": self.field_right,
-                       "fields_given_wrong": self.field_wrong},
+                       "fields_given_wrong": self.field_wrong,
+                       "anchored_pages": {"right": self.anchored.tp, "total": self.anchored.tp + self.anchored.fn}},
             "errors": self.errors,
         }
 
@@ -255,6 +258,18 @@ def catalog_works(path: Path | None) -> list[tuple[str, str | None]]:
     if path is None:
         return []
     return [(meta.title, meta.author) for meta in read_catalog(path.parent).values()]
+
+
+def is_anchored(text: str, gold: Gold, position: int, page) -> bool:
+    """Whether the gold quotation at ``position`` holds the anchor of its claimed page (an editorial
+    mark that names the page): a page-anchored segment, which the targets count apart."""
+    span = next((s for s in gold.spans if s[0] <= position < s[1]), None)
+    pages = {p for p in (page if isinstance(page, list) else [page]) if p}
+    if span is None or not pages:
+        return False
+    marks = re.finditer(r"[^\n]+", "".join(ch if gold.labels[i] == EDITORIAL else "\n"
+                                           for i, ch in enumerate(text[span[0]:span[1]], span[0])))
+    return any(re.search(rf"(?<![\w]){re.escape(p)}(?![\w])", mark.group()) for mark in marks for p in pages)
 
 
 def quotation_finder(text: str, quotations):
@@ -348,7 +363,9 @@ def evaluate(path: Path, library: list[tuple[str, str | None]] = (), index: Libr
             raise GoldError(f"{claims_path.name}: snippet {needle!r} is ambiguous")
         quotation = find_quotation(in_gold[0])
         result.claims_total += 1
+        anchored = is_anchored(text, gold, in_gold[0], entry.get("page"))
         if quotation is None:
+            result.anchored.fn += anchored
             result.errors.append(f"claim         {needle!r}: no quotation found there")
             continue
         claim = quotation.claim
@@ -358,6 +375,9 @@ def evaluate(path: Path, library: list[tuple[str, str | None]] = (), index: Libr
         for key, ok in right.items():
             result.field_right[key] += ok
             result.field_wrong[key] += not ok and got[key] is not None
+        if anchored:
+            result.anchored.tp += right["page"]
+            result.anchored.fn += not right["page"]
         if all(right.values()):
             result.claims_right += 1
         else:
@@ -431,6 +451,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nclaimed-source accuracy: {total.claims_right}/{total.claims_total} = "
               f"{total.claims_right / total.claims_total:.2f} (fields right: {fields}; "
               f"given but wrong: {given_wrong})")
+        anchored = total.anchored.tp + total.anchored.fn
+        if anchored:
+            print(f"page of page-anchored quotations: {total.anchored.tp}/{anchored} = {total.anchored.tp / anchored:.2f}")
     print("character counts are pooled over all documents (micro); a '-' means nothing to score")
     if args.details:
         for result in results:

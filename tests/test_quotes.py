@@ -1359,3 +1359,11 @@ def test_a_scripture_reference_at_the_foot_of_a_blockquote_is_its_credit():
             "</blockquote>")
     _, found = quotations(html, "html", "doc.html")
     assert [q.text.split()[0] for q in found if q.kind == "blockquote"] == ["And"]
+
+
+def test_a_quotation_that_names_no_source_still_claims_the_page_it_opens_at():
+    text = ("Some notes.\n\n> [p. 171] Long before having arrived at this part of my work, a crowd of difficulties "
+            "will have occurred to the reader.\n\nThat is the honest way to begin.\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    [passage] = [q for q in found if q.quoted]
+    assert passage.claim is not None and passage.claim.page == "171" and passage.claim.is_empty()

@@ -1302,6 +1302,8 @@ class _Parser:
                 introduction = _sentence_before(text, quotation.start) if quotation.kind == "inline" else ""
                 claim = with_main_work(resolve_claim(claim, cast, introduction, quotation.start), cast,
                                        self.page_person_at(quotation.start))
+                if claim is None and (page := opening_page(text, quotation)):
+                    claim = Claim(page=page)  # a page the quotation opens at is a claim, of its page alone
             out.append(quotation if claim is quotation.claim else replace(quotation, claim=claim))
         return out
 
@@ -1400,6 +1402,14 @@ class _Parser:
 
 
 # --- helpers --------------------------------------------------------------------------
+
+def opening_page(text: str, quotation: Quotation) -> str | None:
+    """The page of the anchor a quotation opens with (``[p. 171] Long before``, ``*[p. 38]* And``), if any."""
+    first = quotation.marks[0] if quotation.marks else None
+    if first is None or first.kind != "page" or text[quotation.start:first.start].strip(" *_"):
+        return None
+    return first.page
+
 
 def _excerpt_pages(text: str, start: int, marks: tuple[Mark, ...], page: str | None) -> tuple[str | None, str | None]:
     """The page an excerpt paragraph starts on (an anchor before its first word, else the page the

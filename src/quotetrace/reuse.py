@@ -18,7 +18,7 @@ from .library.index import LibraryIndex
 from .locate import locate_quotation
 from .claims import Claim
 from .marks import Conventions, Mark, find_marks
-from .quotes import Parse, Quotation
+from .quotes import Parse, Quotation, opening_page
 from .segments import quote_words
 
 MIN_WORDS = 12  # matched words in place: fewer is a phrase the compiler may share with a book
@@ -86,14 +86,6 @@ def _with_edge_marks(text: str, marks: tuple[Mark, ...], start: int, end: int) -
     return start, end
 
 
-def _opening_page(quotation: Quotation) -> str | None:
-    """The page an unmarked passage claims to start on: that of the anchor it opens with.  (Carried
-    from the quotation before it, as for an excerpt's paragraphs, it was more often wrong than right:
-    nothing says an unmarked passage goes on from the one before.)"""
-    first = quotation.marks[0] if quotation.marks else None
-    return first.page if first is not None and first.kind == "page" and first.start == quotation.start else None
-
-
 def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> list[Quotation]:
     """The parse's quotations and the unmarked ones found between them, in page order, numbered again."""
     quotations = parse.quotations
@@ -102,6 +94,6 @@ def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> li
     if not found:
         return quotations
     # (an anchor is the one claim the page makes of an unmarked passage: its page)
-    found = [replace(q, claim=Claim(page=page)) if (page := _opening_page(q)) else q for q in found]
+    found = [replace(q, claim=Claim(page=page)) if (page := opening_page(text, q)) else q for q in found]
     merged = sorted(quotations + found, key=lambda q: q.start)
     return [replace(q, id=f"q{number}") for number, q in enumerate(merged, 1)]
