@@ -1051,3 +1051,21 @@ def test_an_item_label_numbered_by_a_letter_or_a_word_is_no_title(label):
             "[Pg 233] The true field and subject of imposture are things unknown, forasmuch as, in the first place, "
             "their very strangeness lends them credit.\n\n{end}\n")
     assert claims(text) == [("Michel de Montaigne", "Essays", "233")]
+
+
+def test_an_end_marker_and_lines_of_the_compilers_own_that_the_page_declares():
+    text = ("Each exhibit ends with (end of exhibit). Lines beginning NOTE: are mine, not the source's.\n\n"
+            + HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n"
+            "NOTE: the principle is stated twice in the chapter, and this is the plainer time.\n\n"
+            "That principle is, that the sole end for which mankind are warranted is self-protection.\n\n"
+            "(end of exhibit)\n\n"
+            "So the essay says; whether it keeps to this is another question, and we shall come to it.\n")
+    out = marked(text)
+    assert "\nNOTE: the principle is stated twice" in out and "⟦NOTE" not in out  # the compiler's, inside the excerpt
+    assert "⟦That principle is" in out  # the excerpt goes on after it
+    assert "\n(end of exhibit)\n" in out and "⟦So the essay" not in out
+
+
+def test_ordinary_prose_that_ends_with_something_declares_no_end_marker():
+    from quotetrace.quotes import declared_paragraphs
+    assert declared_paragraphs(["The story ends with a question, and it ends with Tom."]) == (frozenset(), ())

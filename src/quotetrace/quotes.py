@@ -459,6 +459,7 @@ class _Parser:
         self.heading_starts = [s for s, _ in self.headings]
         self.quote_blocks = sorted((r.start, r.end) for r in document.regions if r.kind == "blockquote")
         self.quote_block_starts = [s for s, _ in self.quote_blocks]
+        self.declared_ends, self.declared_own = declared_paragraphs([p.text for p in self.paragraphs[:100]])
 
     # -- warnings --
 
@@ -536,7 +537,11 @@ class _Parser:
             return "heading"
         if self.is_heading(paragraph):
             return "heading"
+        if self.declared_own and text.lstrip().startswith(self.declared_own):
+            return "remark"  # "Lines beginning NOTE: are mine"
         if len(text) < 300:
+            if text.strip() in self.declared_ends:
+                return "end"  # "Each exhibit ends with (end of exhibit)"
             if _EXCURSUS_END.match(text):
                 return "excursus-end"
             if _EXCURSUS_START.match(text):
@@ -1484,6 +1489,32 @@ def _quotes_like_commentary(texts: list[str]) -> bool:
 
 _SOURCE_FOOTNOTE = re.compile(r"^\s*\[(?:Footnote|Note)\s+[\w*†‡]{1,4}\s*:", re.IGNORECASE)
 _CONTENTS_LINE = re.compile(r"^\s*(?:Table of\s+)?Contents\b\s*[:.\-–—]?", re.IGNORECASE)
+
+
+# "Each exhibit ends with (end of exhibit)", "the end of each extract is marked ~~~", "`-- fin --` closes
+# an excerpt"; "Lines beginning NOTE: are mine", "paragraphs starting with >> are my comments"
+_DECLARED_END = re.compile(r"\b(?:ends?|closes?|finish(?:es)?)\s+with\s+(?P<m>[^\s.;,][^\n]{0,30}?)(?=[.;,]?\s*$|[.;,]\s)"
+                           r"|\bend\s+of\s+(?:each|an?|the|every)\s+\w+\s+is\s+(?:marked|shown)\s+(?:with\s+|by\s+)?"
+                           r"(?P<n>[^\s.;,][^\n]{0,30}?)(?=[.;,]?\s*$|[.;,]\s)", re.IGNORECASE | re.MULTILINE)
+_DECLARED_OWN = re.compile(r"\b(?:lines|paragraphs|notes)\s+(?:beginning|starting|that\s+begin)\s+(?:with\s+)?"
+                           r"[\"“'`]?(?P<p>[^\s\"”'`]{1,12})[\"”'`]?\s+are\s+(?:mine|my\s+own|my\s+\w+|ours|the\s+compiler['’]s)\b",
+                           re.IGNORECASE)
+
+
+def declared_paragraphs(texts: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The end markers a page declares for its excerpts, and the openings it declares for lines of
+    its own, from the paragraphs that state its conventions."""
+    ends: set[str] = set()
+    own: list[str] = []
+    for text in texts:
+        if len(text) > 3000:
+            continue
+        for match in _DECLARED_END.finditer(text):
+            marker = (match.group("m") or match.group("n")).strip().strip("\"“”'`")
+            if marker and not marker[0].isalpha() or marker.startswith(("end", "END", "End")):
+                ends.add(marker)  # ("ends with a question" declares nothing)
+        own += [m.group("p") for m in _DECLARED_OWN.finditer(text)]
+    return frozenset(ends), tuple(own)
 
 
 def _is_apparatus(text: str) -> bool:
