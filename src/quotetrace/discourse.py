@@ -290,6 +290,8 @@ def library_works_named(text: str, works: list[tuple[str, str | None]], lower_wo
                     re.search(rf"\b{re.escape(author.split()[-1])}\b", text) else None
                 named.append((name, person))
                 break
+        if len(named) >= MAX_WORKS:
+            break  # (a page that names a whole library is a list, not a page about its works)
     return named
 
 
