@@ -306,6 +306,14 @@ def test_pronoun_is_not_an_author(lead):
     assert q.claim is None or (q.claim.author or "").lower() not in {"he", "she", "it"}
 
 
+def test_a_pronoun_alone_on_the_line_before_a_quotation_names_nobody():
+    text = ("Marcus Aurelius kept a notebook.\n\nHe writes (Book II, if you want to look it up):\n\n"
+            "\"Begin the morning by saying to thyself, I shall meet with the busybody, the ungrateful, arrogant.\"\n")
+    _, found = quotations(text)
+    [q] = [q for q in found if q.quoted]
+    assert q.claim is None or q.claim.author != "He"
+
+
 def test_short_scare_quotes_are_listed_but_not_audited():
     text = ('The so-called “freedom” that the "experts" praise is a short word. '
             'But “the only freedom which deserves the name” is a longer phrase.\n')

@@ -406,7 +406,8 @@ _BIBLE_BOOKS = frozenset(
     "Revelation Tobit Judith Maccabees Sirach Ecclesiasticus Baruch".split()) - {"Job", "Mark", "John", "James",
                                                                                  "Peter", "Timothy", "Ruth", "Daniel",
                                                                                  "Matthew", "Luke", "Jonah", "Titus"}
-_NOT_AUTHORS = {"Re", "Fwd", "Fw", "Edit", "Update", "Posted", "Reply", "Quote"}
+_NOT_AUTHORS = {"Re", "Fwd", "Fw", "Edit", "Update", "Posted", "Reply", "Quote",
+                "He", "She", "They", "It", "We", "You", "I", "His", "Her", "Their"}  # (a pronoun left unresolved)
 # a forum's user box ("Junior Member Posts: 18") or a contraction ("I've") is nobody's name
 _NOBODY = re.compile(r".*\b(?:Member|Members|Posts|Moderator|Administrator|Admin|Registered|Guest)\b.*|"
                          r"[A-Z][a-z]*['’](?:ve|m|ll|d|re|t)")
