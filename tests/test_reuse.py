@@ -55,3 +55,20 @@ def test_the_anchor_that_opens_an_unmarked_passage_is_its_page(small_library, tm
     assert result.attribution == "unclaimed"  # a page is no source
     editorial = [page[s.start:s.end] for s in report.speakers if s.speaker == "editorial"]
     assert editorial == ["{p. 7}", "..."]
+
+
+def test_an_unmarked_passage_takes_the_source_its_lead_in_names(small_library, tmp_path):
+    page = f"Nobody has put it more coldly. Swift writes in A Modest Proposal:\n\n{SWIFT}\n\nThe arithmetic is the point.\n"
+    report = quotetrace.check(parse_document(page, "page.txt", "text"), small_library, index=tmp_path / "idx")
+    [result] = report.quotes
+    claim = result.quotation.claim
+    assert result.quotation.kind == "unmarked" and (claim.author, claim.title) == ("Swift", "A Modest Proposal")
+    assert result.attribution == "confirmed"
+
+
+def test_a_lead_in_that_names_only_the_work_gets_its_author_from_the_library(small_library, tmp_path):
+    page = f"It is all there in A Modest Proposal, and it is colder than anyone remembers:\n\n{SWIFT}\n"
+    report = quotetrace.check(parse_document(page, "page.txt", "text"), small_library, index=tmp_path / "idx")
+    [result] = report.quotes
+    claim = result.quotation.claim
+    assert (claim.author, claim.title) == ("Jonathan Swift", "A Modest Proposal")

@@ -16,7 +16,8 @@ from itertools import chain
 from .align import MATCH, VARIANT
 from .library.index import LibraryIndex
 from .locate import locate_quotation
-from .claims import Claim
+from .claims import Claim, claim_from_context, claim_from_header
+from .discourse import library_works_named, title_variants
 from .marks import Conventions, Mark, find_marks
 from .quotes import Parse, Quotation, opening_page
 from .segments import quote_words
@@ -86,6 +87,31 @@ def _with_edge_marks(text: str, marks: tuple[Mark, ...], start: int, end: int) -
     return start, end
 
 
+def claim_before(text: str, quotation: Quotation, library: list[tuple[str, str | None]] = ()) -> Claim | None:
+    """What the page claims for an unmarked passage: the source its paragraph before names, read as
+    a header ("From A Tale of Two Cities, by Charles Dickens (Chapman and Hall, 1859)") or as the
+    sentence that leads to it ("Tolstoy describes it in a long comparison:"), and the page of the
+    anchor it opens with."""
+    before = text[max(0, quotation.start - 600):quotation.start]
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(before) if p.strip()]
+    claim = None
+    if paragraphs and len(paragraphs[-1]) < 400:
+        lead = paragraphs[-1].strip()
+        claim = claim_from_header(lead.splitlines()) or claim_from_context(lead, "")
+        named = [title for title, _ in library_works_named(lead, library, frozenset())]
+        if claim is not None and claim.author in named:
+            claim = replace(claim, author=None, title=claim.title or claim.author)  # "the narrator of A Modest Proposal"
+        if len(named) == 1 and (claim is None or not claim.title):
+            claim = replace(claim or Claim(), title=named[0])  # "It is all there in A Modest Proposal:"
+    page = opening_page(text, quotation)
+    if claim is None or claim.is_empty():
+        return Claim(page=page) if page else None  # (an anchor is then the one claim the page makes: its page)
+    if claim.title and not claim.author:
+        author = next((a for t, a in library if a and claim.title in title_variants(t)), None)
+        claim = replace(claim, author=author)  # the author of the work named, as the library has it
+    return claim.with_page(page or claim.page)
+
+
 def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> list[Quotation]:
     """The parse's quotations and the unmarked ones found between them, in page order, numbered again."""
     quotations = parse.quotations
@@ -93,7 +119,7 @@ def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> li
              if (q := unmarked_quotation(text, run, index, parse.conventions)) is not None]
     if not found:
         return quotations
-    # (an anchor is the one claim the page makes of an unmarked passage: its page)
-    found = [replace(q, claim=Claim(page=page)) if (page := opening_page(text, q)) else q for q in found]
+    library = [(meta.title, meta.author) for meta in index.metas().values()]
+    found = [replace(q, claim=claim) if (claim := claim_before(text, q, library)) else q for q in found]
     merged = sorted(quotations + found, key=lambda q: q.start)
     return [replace(q, id=f"q{number}") for number, q in enumerate(merged, 1)]
