@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .discourse import read_cast, resolve_claim, with_main_work
+from .discourse import Cast, read_cast, resolve_claim, with_main_work
 from .claims import (
     CREDIT_DASH,
     as_credit_line,
@@ -198,6 +198,7 @@ class Parse:
     warnings: list[str] = field(default_factory=list)
     conventions: Conventions = field(default_factory=Conventions)
     headers: list[tuple[int, int]] = field(default_factory=list)  # the source headers read: the compiler's lines
+    cast: Cast | None = None  # who and what the page names (for claims of quotations found later)
 
 
 _RUNNING_HEAD = re.compile(r"[^\n]{3,80}?[ \t]{8,}\d{1,4}|\d{1,4}[ \t]{8,}[^\n]{3,80}")
@@ -449,6 +450,7 @@ class _Parser:
     def __init__(self, document: Document, library: Sequence[tuple[str, str | None]] = ()) -> None:
         self.document = document
         self.library = list(library)
+        self.cast: Cast | None = None  # read once the quotations are found
         self.text = document.text
         self.paragraphs = split_paragraphs(self.text, markdown=document.format == "markdown")
         self.warnings: list[str] = []
@@ -493,7 +495,8 @@ class _Parser:
         self.inline(found, covered)
         self.check_balance()
         found.sort(key=lambda f: f.start)
-        return Parse(self.finish(found), self.warnings, self.conventions, sorted(self.header_spans))
+        quotations = self.finish(found)
+        return Parse(quotations, self.warnings, self.conventions, sorted(self.header_spans), self.cast)
 
     # -- paragraphs --
 
@@ -1297,9 +1300,9 @@ class _Parser:
         italics = [(r.start, r.end) for r in self.document.regions if r.kind == "italic"]
         first = self.section_starts[0] if self.section_starts else None
         page_title = self.line_at(first) if first is not None and first < 400 and self.is_page_title(first) else None
-        cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}], italics,
-                         [(q.start, q.end) for q in quotations if q.kind not in NOT_QUOTED_KINDS], page_title,
-                         self.library)
+        cast = self.cast = read_cast(text, [q.claim for q in quotations if q.kind not in NOT_QUOTED_KINDS | {"inline"}],
+                                     italics, [(q.start, q.end) for q in quotations if q.kind not in NOT_QUOTED_KINDS],
+                                     page_title, self.library)
         out = []
         for quotation in quotations:
             claim = quotation.claim

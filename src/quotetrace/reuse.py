@@ -17,7 +17,7 @@ from .align import MATCH, VARIANT
 from .library.index import LibraryIndex
 from .locate import locate_quotation
 from .claims import Claim, claim_from_context, claim_from_header
-from .discourse import library_works_named, title_variants
+from .discourse import Cast, resolve_claim, title_variants
 from .marks import Conventions, Mark, find_marks
 from .quotes import Parse, Quotation, opening_page
 from .segments import quote_words
@@ -87,22 +87,19 @@ def _with_edge_marks(text: str, marks: tuple[Mark, ...], start: int, end: int) -
     return start, end
 
 
-def claim_before(text: str, quotation: Quotation, library: list[tuple[str, str | None]] = ()) -> Claim | None:
+def claim_before(text: str, quotation: Quotation, library: list[tuple[str, str | None]] = (),
+                 cast: Cast | None = None) -> Claim | None:
     """What the page claims for an unmarked passage: the source its paragraph before names, read as
     a header ("From A Tale of Two Cities, by Charles Dickens (Chapman and Hall, 1859)") or as the
-    sentence that leads to it ("Tolstoy describes it in a long comparison:"), and the page of the
-    anchor it opens with."""
+    sentence that leads to it ("Tolstoy describes it in a long comparison:"), completed by the
+    page's ``cast`` as any quotation's claim is, with the author the library gives the work; and
+    the page of the anchor it opens with."""
     before = text[max(0, quotation.start - 600):quotation.start]
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(before) if p.strip()]
-    claim = None
-    if paragraphs and len(paragraphs[-1]) < 400:
-        lead = paragraphs[-1].strip()
-        claim = claim_from_header(lead.splitlines()) or claim_from_context(lead, "")
-        named = [title for title, _ in library_works_named(lead, library, frozenset())]
-        if claim is not None and claim.author in named:
-            claim = replace(claim, author=None, title=claim.title or claim.author)  # "the narrator of A Modest Proposal"
-        if len(named) == 1 and (claim is None or not claim.title):
-            claim = replace(claim or Claim(), title=named[0])  # "It is all there in A Modest Proposal:"
+    lead = paragraphs[-1].strip() if paragraphs and len(paragraphs[-1]) < 400 else ""
+    claim = (claim_from_header(lead.splitlines()) or claim_from_context(lead, "")) if lead else None
+    if cast is not None:
+        claim = resolve_claim(claim, cast, lead, quotation.start)
     page = opening_page(text, quotation)
     if claim is None or claim.is_empty():
         return Claim(page=page) if page else None  # (an anchor is then the one claim the page makes: its page)
@@ -120,6 +117,6 @@ def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> li
     if not found:
         return quotations
     library = [(meta.title, meta.author) for meta in index.metas().values()]
-    found = [replace(q, claim=claim) if (claim := claim_before(text, q, library)) else q for q in found]
+    found = [replace(q, claim=claim) if (claim := claim_before(text, q, library, parse.cast)) else q for q in found]
     merged = sorted(quotations + found, key=lambda q: q.start)
     return [replace(q, id=f"q{number}") for number, q in enumerate(merged, 1)]
