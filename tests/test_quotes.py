@@ -1375,3 +1375,13 @@ def test_a_quotation_that_names_no_source_still_claims_the_page_it_opens_at():
     _, found = quotations(text, "markdown", "notes.md")
     [passage] = [q for q in found if q.quoted]
     assert passage.claim is not None and passage.claim.page == "171" and passage.claim.is_empty()
+
+
+def test_comments_after_a_works_cited_list_are_no_part_of_it():
+    text = ("Holmes says it plainly (Doyle 9).\n\nWorks Cited\n\n"
+            "Doyle, Arthur Conan. The Adventures of Sherlock Holmes. Penguin Classics, 2007.\n\n"
+            "[a] Good. Now quote the next sentence, which is the real point: \"Insensibly one begins to twist facts "
+            "to suit theories, instead of theories to suit facts.\"\n")
+    _, found = quotations(text)
+    assert [q.text for q in found if q.quoted] == [
+        "Insensibly one begins to twist facts to suit theories, instead of theories to suit facts."]

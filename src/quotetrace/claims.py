@@ -1596,8 +1596,27 @@ def apparatus_spans(text: str, notes_only: bool = False) -> list[tuple[int, int]
         section_end = _APPARATUS_END.search(text, end + 1)
         stop = min(section_end.start() if section_end else len(text),
                    headings[k + 1][0] if k + 1 < len(headings) else len(text))
+        if kind not in _NOTE_KINDS:
+            stop = _end_of_entries(text, end, stop)
         spans.append((start, stop))
     return spans
+
+
+_ENTRY_LIKE = re.compile(r"^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?,[^\n]{0,300}?"
+                         r"\b(?:1[4-9]\d\d|20\d\d)\b")
+
+
+def _end_of_entries(text: str, start: int, stop: int) -> int:
+    """Where a reference list's entries end: before the first paragraph under its heading that is
+    no entry ("Surname, Given. Title. ... 1859."), once there has been one (a teacher's comments
+    after the works cited are not part of the list)."""
+    seen = False
+    for paragraph in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", text[start:stop]):
+        if _ENTRY_LIKE.match(paragraph.group()):
+            seen = True
+        elif seen:
+            return start + paragraph.start()
+    return stop
 
 
 _NOTE_NUMBER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|\^?(?P<b>\d{1,3})[.)]|↑)\s*")
