@@ -1385,3 +1385,15 @@ def test_comments_after_a_works_cited_list_are_no_part_of_it():
     _, found = quotations(text)
     assert [q.text for q in found if q.quoted] == [
         "Insensibly one begins to twist facts to suit theories, instead of theories to suit facts."]
+
+
+def test_a_sentence_in_quotes_under_a_credit_line_is_a_quotation_not_a_title():
+    text = ("Here are the quotations you asked for.\n\n"
+            "**4. Michel de Montaigne, *Essays*, Book I**\n"
+            "\"The thing in the world I am most afraid of is fear\"\n"
+            "Montaigne is unusually honest here; he goes on to say that fear is worse than the accidents.\n\n"
+            "**5. Winston Churchill, speech to the House of Commons, 1940**\n"
+            "\"The only thing we have to fear is fear itself.\"\n")
+    _, found = quotations(text, "markdown", "answer.md")
+    assert [q.text for q in found if q.quoted] == ["The thing in the world I am most afraid of is fear",
+                                                  "The only thing we have to fear is fear itself."]

@@ -373,8 +373,9 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     if page:
         return "page", page.group("p")
     quoted = _QUOTED_LINE.match(_TRAILING_NOTE.sub("", line))  # ("“Of Cruelty” (Book II, chapter 11)")
-    if quoted and not _SENTENCE_END.search(quoted.group("t")):
-        return "title", quoted.group("t").strip()
+    if quoted and not _SENTENCE_END.search(quoted.group("t")) \
+            and (len(quoted.group("t").split()) <= 6 or _title_case(quoted.group("t"))):
+        return "title", quoted.group("t").strip()  # ("The thing in the world I am most afraid of is fear": words)
     if line[0].isupper() and (not _SENTENCE_END.search(line) or _ABBREVIATION_END.search(line)) \
             and (n_words <= 14 or _title_case(line)):
         return "title", line
