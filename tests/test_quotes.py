@@ -1397,3 +1397,17 @@ def test_a_sentence_in_quotes_under_a_credit_line_is_a_quotation_not_a_title():
     _, found = quotations(text, "markdown", "answer.md")
     assert [q.text for q in found if q.quoted] == ["The thing in the world I am most afraid of is fear",
                                                   "The only thing we have to fear is fear itself."]
+
+
+def test_a_credit_line_over_a_quotation_that_opens_its_line_names_its_source():
+    text = ("Here are three quotations about courage.\n\n"
+            "**4. Michel de Montaigne, \"Of Fear\" (*Essays*, Book I)**\n"
+            "\"The thing in the world I am most afraid of is fear\"\n"
+            "Montaigne is unusually honest here.\n\n"
+            "**6. Miguel de Cervantes, *Don Quixote***\n"
+            "\"He who loses wealth loses much; he who loses a friend loses more.\"\n"
+            "A saying the novel's readers have repeated ever since.\n")
+    _, found = quotations(text, "markdown", "answer.md")
+    sentences = [q for q in found if q.quoted and len(q.text.split()) > 3]  # (the essay's title in quotes aside)
+    assert [(q.claim.author, q.claim.title) for q in sentences] == [
+        ("Michel de Montaigne", "Of Fear"), ("Miguel de Cervantes", "Don Quixote")]

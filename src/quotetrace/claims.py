@@ -373,9 +373,11 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     if page:
         return "page", page.group("p")
     quoted = _QUOTED_LINE.match(_TRAILING_NOTE.sub("", line))  # ("“Of Cruelty” (Book II, chapter 11)")
-    if quoted and not _SENTENCE_END.search(quoted.group("t")) \
-            and (len(quoted.group("t").split()) <= 6 or _title_case(quoted.group("t"))):
-        return "title", quoted.group("t").strip()  # ("The thing in the world I am most afraid of is fear": words)
+    if quoted:
+        if not _SENTENCE_END.search(quoted.group("t")) \
+                and (len(quoted.group("t").split()) <= 6 or _title_case(quoted.group("t"))):
+            return "title", quoted.group("t").strip()
+        return None  # a sentence in quotation marks is a quotation: "The thing in the world I am most afraid of is fear"
     if line[0].isupper() and (not _SENTENCE_END.search(line) or _ABBREVIATION_END.search(line)) \
             and (n_words <= 14 or _title_case(line)):
         return "title", line
@@ -446,6 +448,9 @@ def tidy_title(title: str | None) -> str | None:
     emphasised = re.match(r"^(\*\*|__|\*|_)([^*_\n]+?)\1(?![\w*_])", title)
     if emphasised:
         title = emphasised.group(2)
+    part = re.match(r"^[\"“]([^\"“”\n]{2,120})[\"”]\s*[,(]", title)
+    if part:
+        title = part.group(1)  # '"Of Fear" (Essays, Book I)': the essay, not its book with the quotation mark
     for _ in range(4):
         before = title
         title = _TRAILING_NOTE.sub("", title)

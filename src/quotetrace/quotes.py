@@ -1240,6 +1240,8 @@ class _Parser:
                         preceding = text[max(0, open_start - 1500, self.section_start_at(open_start)):open_start]
                         claim = claim_in_text(before, after, preceding, context, heading_person,
                                               self.page_person_at(start), known)
+                        if claim is None or claim.is_empty():
+                            claim = _credit_line_over(text, open_start) or claim
                         introductions[number] = (before, preceding)
                         if (claim is None or not (claim.author or claim.title)) \
                                 and (echoed[0] is not None or echoes(text[start:end])):
@@ -1410,6 +1412,17 @@ class _Parser:
 
 
 # --- helpers --------------------------------------------------------------------------
+
+def _credit_line_over(text: str, open_start: int) -> Claim | None:
+    """The source a line of its own names right above a quotation that opens its line, as an
+    answer lists quotations ("**2. William Shakespeare, *Hamlet* (Act 1, Scene 5)**" over the line)."""
+    line_start = text.rfind("\n", 0, open_start) + 1
+    if line_start < 2 or text[line_start:open_start].strip(" \t*_>"):
+        return None
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+    line = re.sub(r"^\s*\d{1,3}[.)]\s+", "", re.sub(r"[*_]+", "", above)).strip()
+    return claim_from_header([line]) if 0 < len(line) <= 200 else None
+
 
 def opening_page(text: str, quotation: Quotation) -> str | None:
     """The page of the anchor a quotation opens with (``[p. 171] Long before``, ``*[p. 38]* And``), if any."""
