@@ -1408,6 +1408,6 @@ def test_a_credit_line_over_a_quotation_that_opens_its_line_names_its_source():
             "\"He who loses wealth loses much; he who loses a friend loses more.\"\n"
             "A saying the novel's readers have repeated ever since.\n")
     _, found = quotations(text, "markdown", "answer.md")
-    sentences = [q for q in found if q.quoted and len(q.text.split()) > 3]  # (the essay's title in quotes aside)
-    assert [(q.claim.author, q.claim.title) for q in sentences] == [
+    assert [q.kind for q in found if q.text == "Of Fear"] == ["title"]
+    assert [(q.claim.author, q.claim.title) for q in found if q.quoted] == [
         ("Michel de Montaigne", "Of Fear"), ("Miguel de Cervantes", "Don Quixote")]

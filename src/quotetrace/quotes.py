@@ -1873,6 +1873,8 @@ _TITLE_CUE = re.compile(r"\b(?:essay|essays|poem|poems|article|book|song|story|s
 # where a title in quotes stands: after the author in a credit line, or after a web site's name in a
 # list of sources
 _TITLE_IN_CREDIT = re.compile(r"(?:^|\n)[ \t>]*(?:[—―–~]|--?)[ \t]*[A-Z][^\n“\"”]{1,80},[ \t]*$|"
+                              # a bold credit line of a list: '**4. Michel de Montaigne, "Of Fear" (*Essays*)**'
+                              r"(?:^|\n)[ \t>]*(?:\*\*|__)[ \t]*(?:\d{1,3}[.)][ \t]+)?[A-Z][^\n“\"”*]{1,80},[ \t]*$|"
                               r"\b[\w\-]+\.(?:org|com|edu|net|gov|io|info|co\.uk|ac\.uk)[ \t]*[·|•—–\-:][ \t]*$")
 _PRONOUN_WORDS = {"us", "we", "our", "you", "your", "me", "my", "it", "its", "them", "they"}
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "but"}
