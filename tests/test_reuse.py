@@ -72,3 +72,16 @@ def test_a_lead_in_that_names_only_the_work_gets_its_author_from_the_library(sma
     [result] = report.quotes
     claim = result.quotation.claim
     assert (claim.author, claim.title) == ("Jonathan Swift", "A Modest Proposal")
+
+SWIFT_NEXT = ("I do therefore humbly offer it to publick consideration, that of the hundred and twenty thousand "
+              "children, already computed, twenty thousand may be reserved for breed, whereof only one fourth part "
+              "to be males.")
+
+
+def test_an_unmarked_passage_goes_on_from_the_quotation_before_when_its_claim_names_the_work(small_library, tmp_path):
+    page = (f"Swift writes in A Modest Proposal:\n\n{SWIFT}\n\n{SWIFT_NEXT}\n\n"
+            f"Lincoln, in The Gettysburg Address:\n\nNothing here is a quotation of anything at all.\n")
+    report = quotetrace.check(parse_document(page, "page.txt", "text"), small_library, index=tmp_path / "idx")
+    first, second = (r.quotation for r in report.quotes)
+    assert second.kind == "unmarked" and second.text.startswith("I do therefore")
+    assert (second.claim.author, second.claim.title) == (first.claim.author, first.claim.title) == ("Swift", "A Modest Proposal")

@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import chain
 
 from .align import MATCH, VARIANT
+from .library.catalog import WorkMeta
 from .library.index import LibraryIndex
 from .locate import locate_quotation
 from .claims import Claim, claim_from_context, claim_from_header
@@ -21,6 +22,7 @@ from .discourse import Cast, resolve_claim, title_variants
 from .marks import Conventions, Mark, find_marks
 from .quotes import Parse, Quotation, opening_page
 from .segments import quote_words
+from .verdict import author_matches, title_matches
 
 MIN_WORDS = 12  # matched words in place: fewer is a phrase the compiler may share with a book
 MIN_SHARE = 0.8  # of the words from the first matched to the last
@@ -56,8 +58,8 @@ def compiler_runs(text: str, quotations: list[Quotation], headers: list[tuple[in
 
 
 def unmarked_quotation(text: str, run: tuple[int, int], index: LibraryIndex,
-                       conventions: Conventions) -> Quotation | None:
-    """The part of ``run`` that a library work holds, as a quotation, if there is one."""
+                       conventions: Conventions) -> tuple[Quotation, WorkMeta] | None:
+    """The part of ``run`` that a library work holds, as a quotation, and the work, if there is one."""
     start, end = run
     probe = Quotation("u", start, end, text[start:end], "unmarked", tuple(find_marks(text, start, end, conventions)),
                       None, True)
@@ -72,7 +74,7 @@ def unmarked_quotation(text: str, run: tuple[int, int], index: LibraryIndex,
     first, last = words.tokens[matched[0]], words.tokens[matched[-1]]
     q_start, q_end = _with_edge_marks(text, probe.marks, first.start, _CLOSING.match(text, last.end, end).end())
     marks = tuple(m for m in probe.marks if q_start <= m.start and m.end <= q_end)
-    return Quotation("u", q_start, q_end, text[q_start:q_end], "unmarked", marks, None, True)
+    return Quotation("u", q_start, q_end, text[q_start:q_end], "unmarked", marks, None, True), alignments[0].work.meta
 
 
 def _with_edge_marks(text: str, marks: tuple[Mark, ...], start: int, end: int) -> tuple[int, int]:
@@ -112,11 +114,31 @@ def claim_before(text: str, quotation: Quotation, library: list[tuple[str, str |
 def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> list[Quotation]:
     """The parse's quotations and the unmarked ones found between them, in page order, numbered again."""
     quotations = parse.quotations
-    found = [q for run in compiler_runs(text, quotations, parse.headers)
-             if (q := unmarked_quotation(text, run, index, parse.conventions)) is not None]
+    found = [hit for run in compiler_runs(text, quotations, parse.headers)
+             if (hit := unmarked_quotation(text, run, index, parse.conventions)) is not None]
     if not found:
         return quotations
     library = [(meta.title, meta.author) for meta in index.metas().values()]
-    found = [replace(q, claim=claim) if (claim := claim_before(text, q, library, parse.cast)) else q for q in found]
-    merged = sorted(quotations + found, key=lambda q: q.start)
+    works = {q.start: work for q, work in found}
+    merged = sorted(quotations + [replace(q, claim=claim_before(text, q, library, parse.cast)) for q, _ in found],
+                    key=lambda q: q.start)
+    for k, q in enumerate(merged):
+        if q.kind == "unmarked" and (q.claim is None or q.claim.is_empty()) and k > 0:
+            merged[k] = _continued(q, merged[k - 1], works, parse.headers)
     return [replace(q, id=f"q{number}") for number, q in enumerate(merged, 1)]
+
+
+def _continued(quotation: Quotation, before: Quotation, works: dict[int, WorkMeta],
+               headers: list[tuple[int, int]]) -> Quotation:
+    """An unmarked passage that names no source, right after a quotation with no source header
+    between them, goes on from it when the claim the page made for the one before names the work
+    this passage comes from: that claim is the claim for both (an excerpt's next paragraph, the next
+    row of a table of quotations).  A claim that does not fit the work is not carried: the passage
+    may start another excerpt."""
+    claim, work = before.claim, works[quotation.start]
+    if claim is None or claim.is_empty() or any(before.end <= h < quotation.start for h, _ in headers):
+        return quotation
+    if not (title_matches(claim.title, work.title) if claim.title else author_matches(claim.author, work.author)):
+        return quotation
+    page = quotation.claim.page if quotation.claim else None
+    return replace(quotation, claim=replace(claim, page=page))
