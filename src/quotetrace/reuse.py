@@ -14,11 +14,11 @@ from dataclasses import replace
 from itertools import chain
 
 from .align import MATCH, VARIANT
+from .claims import Claim, claim_from_context, claim_from_header
+from .discourse import Cast, resolve_claim, title_variants
 from .library.catalog import WorkMeta
 from .library.index import LibraryIndex
 from .locate import locate_quotation
-from .claims import Claim, claim_from_context, claim_from_header
-from .discourse import Cast, resolve_claim, title_variants
 from .marks import Conventions, Mark, find_marks
 from .quotes import Parse, Quotation, opening_page
 from .segments import quote_words
@@ -45,12 +45,13 @@ def compiler_runs(text: str, quotations: list[Quotation], headers: list[tuple[in
         while k < len(covered) and covered[k][1] <= start:
             k += 1
         position, j = start, k
+        pieces = []
         while j < len(covered) and covered[j][0] < end:
-            runs.append((position, max(position, covered[j][0])))
+            pieces.append((position, max(position, covered[j][0])))
             position = max(position, covered[j][1])
             j += 1
-        runs.append((position, end))
-        runs = [(s, e) for s, e in runs if e - s <= MAX_RUN_CHARS and len(text[s:e].split()) >= MIN_WORDS]
+        pieces.append((position, end))
+        runs += [(s, e) for s, e in pieces if e - s <= MAX_RUN_CHARS and len(text[s:e].split()) >= MIN_WORDS]
         if len(runs) >= limit or brk is None:
             return runs[:limit]
         start = brk.end()
