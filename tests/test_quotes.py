@@ -1387,27 +1387,23 @@ def test_comments_after_a_works_cited_list_are_no_part_of_it():
         "Insensibly one begins to twist facts to suit theories, instead of theories to suit facts."]
 
 
-def test_a_sentence_in_quotes_under_a_credit_line_is_a_quotation_not_a_title():
-    text = ("Here are the quotations you asked for.\n\n"
-            "**4. Michel de Montaigne, *Essays*, Book I**\n"
-            "\"The thing in the world I am most afraid of is fear\"\n"
-            "Montaigne is unusually honest here; he goes on to say that fear is worse than the accidents.\n\n"
-            "**5. Winston Churchill, speech to the House of Commons, 1940**\n"
-            "\"The only thing we have to fear is fear itself.\"\n")
-    _, found = quotations(text, "markdown", "answer.md")
-    assert [q.text for q in found if q.quoted] == ["The thing in the world I am most afraid of is fear",
-                                                  "The only thing we have to fear is fear itself."]
-
-
-def test_a_credit_line_over_a_quotation_that_opens_its_line_names_its_source():
+def test_an_answers_list_of_quotations_under_credit_lines():
+    # each quotation opens its line under a bold credit line of its own; a sentence in quotation marks
+    # there is the quotation (no title line of a header), and the credit line names its source
     text = ("Here are three quotations about courage.\n\n"
             "**4. Michel de Montaigne, \"Of Fear\" (*Essays*, Book I)**\n"
             "\"The thing in the world I am most afraid of is fear\"\n"
             "Montaigne is unusually honest here.\n\n"
             "**6. Miguel de Cervantes, *Don Quixote***\n"
             "\"He who loses wealth loses much; he who loses a friend loses more.\"\n"
-            "A saying the novel's readers have repeated ever since.\n")
+            "A saying the novel's readers have repeated ever since.\n\n"
+            "**5. Winston Churchill, speech to the House of Commons, 1940**\n"
+            "\"The only thing we have to fear is fear itself.\"\n")
     _, found = quotations(text, "markdown", "answer.md")
+    quoted = [q for q in found if q.quoted]
     assert [q.kind for q in found if q.text == "Of Fear"] == ["title"]
-    assert [(q.claim.author, q.claim.title) for q in found if q.quoted] == [
+    assert [q.text for q in quoted] == ["The thing in the world I am most afraid of is fear",
+                                        "He who loses wealth loses much; he who loses a friend loses more.",
+                                        "The only thing we have to fear is fear itself."]
+    assert [(q.claim.author, q.claim.title) for q in quoted[:2]] == [
         ("Michel de Montaigne", "Of Fear"), ("Miguel de Cervantes", "Don Quixote")]
