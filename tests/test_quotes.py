@@ -1407,3 +1407,12 @@ def test_an_answers_list_of_quotations_under_credit_lines():
                                         "The only thing we have to fear is fear itself."]
     assert [(q.claim.author, q.claim.title) for q in quoted[:2]] == [
         ("Michel de Montaigne", "Of Fear"), ("Miguel de Cervantes", "Don Quixote")]
+
+
+def test_a_quotation_with_a_source_claims_the_page_it_opens_at():
+    text = ("In *On the Origin of Species* Darwin answers his critics.\n\n"
+            "> [p. 171] Long before having arrived at this part of my work, a crowd of difficulties "
+            "will have occurred to the reader.\n\nThat is the honest way to begin.\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    [passage] = [q for q in found if q.quoted]
+    assert passage.claim.page == "171" and passage.claim.title == "On the Origin of Species"

@@ -1312,8 +1312,9 @@ class _Parser:
                 introduction = _sentence_before(text, quotation.start) if quotation.kind == "inline" else ""
                 claim = with_main_work(resolve_claim(claim, cast, introduction, quotation.start), cast,
                                        self.page_person_at(quotation.start))
-                if claim is None and (page := opening_page(text, quotation)):
-                    claim = Claim(page=page)  # a page the quotation opens at is a claim, of its page alone
+                if (claim is None or claim.page is None) and (page := opening_page(text, quotation)):
+                    # the page a quotation opens at is claimed, with its source or alone
+                    claim = claim.with_page(page) if claim is not None else Claim(page=page)
             out.append(quotation if claim is quotation.claim else replace(quotation, claim=claim))
         return out
 
