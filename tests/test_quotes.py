@@ -1410,9 +1410,12 @@ def test_an_answers_list_of_quotations_under_credit_lines():
 
 
 def test_a_quotation_with_a_source_claims_the_page_it_opens_at():
-    text = ("In *On the Origin of Species* Darwin answers his critics.\n\n"
+    # the work the page is about lends its quotations their source; the anchor still gives the page
+    text = ("# Darwin and his critics\n\n*On the Origin of Species* is the book. Everyone cites *On the Origin "
+            "of Species*, few read *On the Origin of Species*, and fewer read *On the Origin of Species* to the "
+            "end. Here is *On the Origin of Species* on its own difficulties.\n\n"
             "> [p. 171] Long before having arrived at this part of my work, a crowd of difficulties "
             "will have occurred to the reader.\n\nThat is the honest way to begin.\n")
     _, found = quotations(text, "markdown", "notes.md")
     [passage] = [q for q in found if q.quoted]
-    assert passage.claim.page == "171" and passage.claim.title == "On the Origin of Species"
+    assert (passage.claim.title, passage.claim.implied, passage.claim.page) == ("On the Origin of Species", True, "171")
