@@ -324,6 +324,12 @@ def test_an_implied_claim_that_does_not_match_accuses_nobody():
     assert judge_attribution(Claim(author="John Stuart Mill", title="On Liberty"), UTILITARIANISM) == WRONG
 
 
+def test_a_book_of_quotations_confirms_a_claim_it_names_but_refutes_none():
+    bartlett = WorkMeta(slug="bartlett", title="Familiar Quotations", author="John Bartlett (compiler)")
+    assert judge_attribution(Claim(author="Milton"), bartlett) == UNKNOWN  # Bartlett prints Milton's Lycidas
+    assert judge_attribution(Claim(author="John Bartlett", title="Familiar Quotations"), bartlett) == CONFIRMED
+
+
 def test_an_implied_work_of_the_right_author_confirms_the_author():
     # "Mill wrote: “…”" on a page whose one Mill work is On Liberty: the work is only read from the
     # page; the author is named, and right
