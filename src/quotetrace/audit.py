@@ -93,8 +93,9 @@ def check(document: str | Path | Document, library: str | Path | LibraryIndex,
 def read_quotations(document: Document, index: LibraryIndex) -> Parse:
     """The quotations a check audits: those the page marks, read with the names of the library's
     works, and the passages of those works it copies without a mark."""
-    parse = parse_quotations(document, [(meta.title, meta.author) for meta in index.metas().values()])
-    return replace(parse, quotations=with_unmarked_quotations(document.text, parse, index))
+    library = [(meta.title, meta.author) for meta in index.metas().values()]
+    parse = parse_quotations(document, library)
+    return replace(parse, quotations=with_unmarked_quotations(document.text, parse, index, library))
 
 
 def audit_document(document: Document, index: LibraryIndex, library: str | None = None,

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 # Page anchors: {p. 144}, [p. 12], (p. 12), [Pg 12], {pp. 12-13}, {hbk p. 106, pbk p. 124}
 _PAGE_REF = r"(?:(?:hbk|pbk|hb|pb|ed\.?)\s*)?(?:pp?|pgs?|page)\.?\s*(\d+[a-z]?)(?:\s*[-–]\s*\d+)?"
@@ -138,7 +137,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
 
     chunk = text[start:end]
     for kind, pattern in conventions.declared_marks:
-        take(kind, _compiled(pattern))
+        take(kind, re.compile(pattern))  # (re caches what it compiles)
     brackets = "[" in chunk
     groups = brackets or "{" in chunk
     # Order matters: a bracketed elision is an elision, and an interpolation that
@@ -257,8 +256,3 @@ def _example_pattern(example: re.Match, group: str) -> str | None:
     if ELISION.fullmatch(token) or BRACKETED_ELISION.fullmatch(token):
         return None
     return r"\s?".join(re.escape(piece) for piece in token.split())
-
-
-@lru_cache(maxsize=64)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)

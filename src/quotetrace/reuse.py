@@ -112,14 +112,15 @@ def claim_before(text: str, quotation: Quotation, library: list[tuple[str, str |
     return claim.with_page(page or claim.page)
 
 
-def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex) -> list[Quotation]:
-    """The parse's quotations and the unmarked ones found between them, in page order, numbered again."""
+def with_unmarked_quotations(text: str, parse: Parse, index: LibraryIndex,
+                             library: list[tuple[str, str | None]]) -> list[Quotation]:
+    """The parse's quotations and the unmarked ones found between them, in page order, numbered again
+    (``library``: the (title, author) of the index's works)."""
     quotations = parse.quotations
     found = [hit for run in compiler_runs(text, quotations, parse.headers)
              if (hit := unmarked_quotation(text, run, index, parse.conventions)) is not None]
     if not found:
         return quotations
-    library = [(meta.title, meta.author) for meta in index.metas().values()]
     works = {q.start: work for q, work in found}
     merged = sorted(quotations + [replace(q, claim=claim_before(text, q, library, parse.cast)) for q, _ in found],
                     key=lambda q: q.start)
