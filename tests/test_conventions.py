@@ -1069,3 +1069,41 @@ def test_an_end_marker_and_lines_of_the_compilers_own_that_the_page_declares():
 def test_ordinary_prose_that_ends_with_something_declares_no_end_marker():
     from quotetrace.quotes import declared_paragraphs
     assert declared_paragraphs(["The story ends with a question, and it ends with Tom."]) == (frozenset(), ())
+
+
+# --- a key of sigla ----------------------------------------------------------------------
+
+SIGLA_PAGE = (
+    "READINGS ON FAME\ncompiled by A. Reader -- revised 2 June 2015\n\n"
+    "SIGLA\n\n"
+    "MED   Marcus Aurelius Antoninus. His Meditations Concerning Himselfe. Translated by Meric Casaubon. "
+    "London: J. M. Dent, 1906.\n"
+    "ESS   Francis Bacon. The Essays or Counsels, Civil and Moral. London: Macmillan and Co., 1892.\n\n"
+    "Every extract opens with its siglum and page, like [MED 39]. My comments after each extract begin "
+    "with the word Gloss.\n\n"
+    "[MED 39] The time of a man's life is as a point; the substance of it ever flowing, the sense obscure.\n\n"
+    "Gloss. The Emperor is brief, and Bacon calls such men \"good trumpeters\" [ESS 212], which is kinder.\n\n"
+    "[ESS 211] IT WAS prettily devised of AEsop, The fly sat upon the axle-tree of the chariot wheel.\n")
+
+
+def test_a_key_of_sigla_names_the_works_its_citations_quote():
+    assert claims(SIGLA_PAGE) == [("Marcus Aurelius Antoninus", "His Meditations Concerning Himselfe", "39"),
+                                  ("Francis Bacon", "The Essays or Counsels, Civil and Moral", "212"),
+                                  ("Francis Bacon", "The Essays or Counsels, Civil and Moral", "211")]
+    out = marked(SIGLA_PAGE)
+    assert "⟨[MED 39]⟩⟦ The time of a man's life" in out  # the citation is the compiler's page anchor
+    assert "\nGloss. The Emperor" in out  # the page declares its comments by their first word
+    assert "⟦READINGS" not in out and "⟦compiled" not in out and "⟦MED   Marcus" not in out
+
+
+def test_an_entry_may_name_its_own_abbreviation():
+    from quotetrace.sigla import read_sigla
+    sigla = read_sigla("David Hume, An Enquiry Concerning Human Understanding (London: Millar, 1748) (cited as EHU).\n")
+    work, page = sigla.citation("(EHU, p. 12) Custom, then, is the great guide of human life.")
+    assert (work.author, work.title, page) == ("David Hume", "An Enquiry Concerning Human Understanding", "12")
+
+
+def test_one_line_that_looks_like_a_key_is_none():
+    from quotetrace.sigla import read_sigla
+    assert not read_sigla("NOTE: Page numbers of the editions cited are set as inline anchors.\n")
+    assert not read_sigla("MED   Marcus Aurelius Antoninus. His Meditations. London: Dent, 1906.\n\nThen prose.\n")

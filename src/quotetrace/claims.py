@@ -132,7 +132,8 @@ _NOT_NAME_WORDS = {"The", "A", "An", "On", "Of", "In", "Book", "Books", "Chapter
                    "Press", "University", "Publishing", "Company", "Library", "Review", "Magazine", "Journal",
                    "Society", "Edition", "Sonnet", "Sonnets", "Canto", "Act", "Scene", "Works", "Collected",
                    "Selected", "Complete", "History", "Treatise", "Discourse", "Discourses", "Principles", "Sons",
-                   "Brothers", "Publishers", "Publishing", "House", "Books", "Press", "Printers"}
+                   "Brothers", "Publishers", "Publishing", "House", "Books", "Press", "Printers",
+                   "His", "Her", "Its", "Their", "Our", "My", "Your"}  # ("His Meditations Concerning Himselfe")
 
 
 # Markdown emphasis around a whole line or a title: **Leviathan**, *On Liberty*, _Walden_

@@ -69,6 +69,7 @@ from .claims import (
     footnotes,
     speaking_persons,
 )
+from .sigla import read_sigla
 from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mark, declared_marks, find_marks
 from .readers import Document, Region
 from .readers.kindle import highlights
@@ -462,6 +463,7 @@ class _Parser:
         self.quote_blocks = sorted((r.start, r.end) for r in document.regions if r.kind == "blockquote")
         self.quote_block_starts = [s for s, _ in self.quote_blocks]
         self.declared_ends, self.declared_own = declared_paragraphs([p.text for p in self.paragraphs[:100]])
+        self.sigla = read_sigla(self.text)
 
     # -- warnings --
 
@@ -483,6 +485,9 @@ class _Parser:
         excerpts = self.excerpt_blocks()
         texts = [self.text[f.start:f.end] for f in excerpts if f.kind == "excerpt"]
         self.conventions = detect_conventions(self.paragraphs, texts)
+        if self.sigla:  # "[MED 39]": a page of the work the page's key calls MED
+            self.conventions = replace(self.conventions, declared_marks=self.conventions.declared_marks
+                                       + (("page", self.sigla.citation_pattern()),))
         for item in excerpts:
             found.append(item)
             covered.add(item.start, item.end)
@@ -534,8 +539,9 @@ class _Parser:
         """``heading``, ``end``, ``excursus-start``, ``excursus-end``, ``elision``, ``remark``,
         ``header`` (short bibliographic-looking lines) or ``prose``."""
         text = paragraph.text
-        if any(start <= paragraph.start < end for start, end in self.apparatus):
-            return "remark"  # a note or a reference entry, not a source header
+        if any(start <= paragraph.start < end for start, end in self.apparatus) or \
+                self.sigla.in_key(paragraph.start, paragraph.end):
+            return "remark"  # a note, a reference entry or the key of sigla, not a source header
         if is_apparatus_heading(text):
             return "heading"
         if self.is_heading(paragraph):
@@ -639,6 +645,16 @@ class _Parser:
                     pending_elision = paragraph
                 i += 1
                 continue
+            cited = self.sigla.citation(paragraph.text.lstrip()) if kind in ("header", "prose") else None
+            if cited is not None:
+                # "[MED 39] The time of a man's life ...": an excerpt of the work the key calls MED
+                claim, pending_elision, block = cited[0], None, [paragraph.text]
+                blocks += 1
+                names = _author_names(claim, heading_person)
+                block_in_markup = self.in_quote_block(paragraph)
+                out.append(_Found(paragraph.start, paragraph.end, "excerpt", claim, block=blocks))
+                i += 1
+                continue
             if kind == "header":
                 j = i
                 while j < n and kinds[j] == "header":
@@ -674,6 +690,8 @@ class _Parser:
                     # "Yale University Press, 312 pp., $30": the book a review is about, not an excerpt's source
                     self.subject = self.subject or header_claim
                     heads = False
+                if at_page_top and end < j and (classify_header_line(paragraphs[end].text) or ("",))[0] == "compiler":
+                    heads = False  # "A BREATH OF WIND / compiled by T. Aldous Venn": the page's own title and byline
                 if (at_page_top and any(_is_byline_date(line) for line in lines)) or \
                         (blocks == 0 and i <= 2 and self.subject is not None):
                     heads = False  # "Pastor Ruth Adeyemi-Clarke -- March 8, 2017": the page's own title block
@@ -1312,6 +1330,8 @@ class _Parser:
                 introduction = _sentence_before(text, quotation.start) if quotation.kind == "inline" else ""
                 claim = with_main_work(resolve_claim(claim, cast, introduction, quotation.start), cast,
                                        self.page_person_at(quotation.start))
+                if quotation.kind != "excerpt" and (cited := self.sigla.citation_after(text, quotation.end)):
+                    claim = cited[0].with_page(cited[1])  # "..." [PURG 62]: the work the key calls PURG
                 if (claim is None or claim.page is None) and (page := opening_page(text, quotation)):
                     # the page a quotation opens at is claimed, with its source or alone
                     claim = claim.with_page(page) if claim is not None else Claim(page=page)
@@ -1514,8 +1534,11 @@ _DECLARED_END = re.compile(r"\b(?:ends?|closes?|finish(?:es)?)\s+with\s+(?P<m>[^
                            r"|\bend\s+of\s+(?:each|an?|the|every)\s+\w+\s+is\s+(?:marked|shown)\s+(?:with\s+|by\s+)?"
                            r"(?P<n>[^\s.;,][^\n]{0,30}?)(?=[.;,]?\s*$|[.;,]\s)", re.IGNORECASE | re.MULTILINE)
 _DECLARED_OWN = re.compile(r"\b(?:lines|paragraphs|notes)\s+(?:beginning|starting|that\s+begin)\s+(?:with\s+)?"
-                           r"[\"“'`]?(?P<p>[^\s\"”'`]{1,12})[\"”'`]?\s+are\s+(?:mine|my\s+own|my\s+\w+|ours|the\s+compiler['’]s)\b",
-                           re.IGNORECASE)
+                           r"[\"“'`]?(?P<p>[^\s\"”'`]{1,12})[\"”'`]?\s+are\s+(?:mine|my\s+own|my\s+\w+|ours|the\s+compiler['’]s)\b"
+                           # "my comments after each group begin with the word Gloss"
+                           r"|\b(?:my|our)\s+(?:own\s+)?(?:comments?|remarks?|notes?|glosses|commentary)\b[^.\n]{0,60}?"
+                           r"\b(?:begin|start|open)s?\s+with\s+(?:the\s+(?:word|label)\s+)?[\"“'`]?(?P<q>[^\s\"”'`]{1,12}?)"
+                           r"[\"”'`]?(?=[\s.,;:]|$)", re.IGNORECASE)
 
 
 def declared_paragraphs(texts: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -1530,7 +1553,7 @@ def declared_paragraphs(texts: list[str]) -> tuple[frozenset[str], tuple[str, ..
             marker = (match.group("m") or match.group("n")).strip().strip("\"“”'`")
             if marker and not marker[0].isalpha() or marker.startswith(("end", "END", "End")):
                 ends.add(marker)  # ("ends with a question" declares nothing)
-        own += [m.group("p") for m in _DECLARED_OWN.finditer(text)]
+        own += [m.group("p") or m.group("q") for m in _DECLARED_OWN.finditer(text)]
     return frozenset(ends), tuple(own)
 
 
