@@ -886,6 +886,43 @@ def test_a_citation_written_as_sentences_on_one_line_is_a_header():
 
 
 
+@pytest.mark.parametrize("line, expected", [
+    # a post of a thread, with its number and a symbol before the citation, an imprint that makes it long
+    ("2/ \U0001f4d6 John Stuart Mill, Considerations on Representative Government (London: Parker, Son, and Bourn, "
+     "1861), ch. III, \"That the ideally best Form of Government is Representative Government\"",
+     ("John Stuart Mill", "Considerations on Representative Government", None)),
+    # "From" before the author; the translator after the title is no part of it
+    ("From Thucydides, History of the Peloponnesian War, translated by Richard Crawley, Everyman's Library "
+     "(J. M. Dent, 1910), Book III", ("Thucydides", "History of the Peloponnesian War", "Richard Crawley")),
+    ("• Jane Austen, Pride and Prejudice (1813). Penguin Classics, ed. Vivien Jones.",
+     ("Jane Austen", "Pride and Prejudice", None)),
+])
+def test_a_citation_line_under_its_numbering_and_with_its_makers(line, expected):
+    from quotetrace.claims import citation_parts, claim_from_header
+    claim = claim_from_header(citation_parts(line))
+    assert (claim.author, claim.title, claim.translator) == expected
+
+
+def test_a_boxed_header_with_its_author_in_capitals():
+    rule = "=" * 40
+    text = (f"Two witnesses follow.\n\n{rule}\n2. LEO TOLSTOY\n   War and Peace, Book IV, chapter 14\n"
+            "   translated by Louise and Aylmer Maude\n   Oxford University Press (World's Classics), 1933. Vol. II.\n"
+            f"{rule}\n\n    The whole interest was concentrated on Rostóv. Instead of sixteen hundred rubles he had\n"
+            "    a long column of figures against his name.\n")
+    _, found = quotations(text)
+    [excerpt] = [q for q in found if q.quoted]
+    assert excerpt.text.lstrip().startswith("The whole interest")  # the rule under the header is no excerpt
+    assert (excerpt.claim.author, excerpt.claim.title, excerpt.claim.translator) == \
+        ("Leo Tolstoy", "War and Peace", "Louise and Aylmer Maude")
+
+def test_a_credit_line_under_a_quotation_is_no_header():
+    text = ("The second is Emerson:\n\n"
+            "A foolish consistency is the hobgoblin of little minds, adored by little statesmen and philosophers "
+            "and divines.\n\n— Ralph Waldo Emerson, “Self-Reliance”\n\n"
+            "Thoreau and Emerson were neighbours, of course, and Thoreau built his cabin on Emerson’s land.\n")
+    _, found = quotations(text)
+    assert not any(q.text.startswith("Thoreau and Emerson") for q in found)
+
 def test_a_bibliography_entry_is_a_header_and_names_the_source_over_a_section_heading():
     from quotetrace.claims import bibliography_entry_parts, citation_parts
     text = ("My comments within quoted text are indicated {thus}.\n\n"

@@ -288,7 +288,15 @@ _QUOTED_LINE = re.compile(r"^[\"“](?P<t>[^\"“”]{2,200})[\"”]$")
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as", "but", "is",
           "its", "into", "upon", "which", "that", "be", "are", "was", "must", "not"}
 # "John Locke, Second Treatise of Government (1690), ch. V": author and title on one line
-_CITATION_LINE = re.compile(r"^(?P<a>[^,()\n]{3,60}),\s+(?P<t>[A-Z\"“‘'][^\n]{2,150})$")
+RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|~{3,}|(?:\*[ \t]*){3,})[ \t]*")
+_CITATION_LINE = re.compile(r"^(?P<a>[^,()\n]{3,60}),\s+(?P<t>[A-Z\"“‘'][^\n]{2,220})$")
+# a book's imprint in parentheses: "(London: Parker, Son, and Bourn, 1861)" (a long citation line holds one)
+_IMPRINT = re.compile(r"\([^()\n]{0,40}:[^()\n]{2,60}\b1[5-9]\d\d\)|\([^()\n]{2,60},\s*1[5-9]\d\d\)")
+# what may stand before a citation line: its number in a list or a thread ("4.", "2/"), a symbol
+# ("📖", "•", "→"; a dash makes a credit line, not a header) and "From"
+_CITATION_LEAD = re.compile(r"^(?:\d{1,3}\s?[.)/]\s+)?(?:[^\w\s\"“‘'(\[*_\-–—―]{1,3}\s+)?(?:From\s+(?=[A-Z]))?")
+# a title's translator or editor after it: "History of the Peloponnesian War, translated by Richard Crawley"
+_TITLE_MAKER = re.compile(r",\s*(?:translated|trans\.|tr\.|transl\.|edited|ed\.)\s+(?:by\s+)?(?P<v>[A-Z][^,()\n]{2,60})")
 
 
 def _title_case(line: str) -> bool:
@@ -314,7 +322,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     writing_as = _WRITING_AS.match(line)
     if writing_as and looks_like_person(writing_as.group("v")):
         return "by", writing_as.group("v")  # "[James Madison], writing as Publius": the author behind the pen name
-    if not line or len(line) > 160 or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
+    if not line or (len(line) > 160 and not (len(line) <= 240 and _IMPRINT.search(line))) \
+            or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None
     edition = _EDITION_STATEMENT.match(line)
     if edition and edition.end() < len(line):
@@ -344,10 +353,15 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     if same:
         return "same", same.group("rest")  # (a chapter title after it may hold a "?")
     n_words = len(line.split())
+    volume = re.search(r"(?<=\d{4})\.\s+(?:Vol|Volume|Book|Part)\.?\s+(?:[IVXLC]+|\d+)\.?$", line)
+    if volume:
+        line = line[:volume.start()]  # "Oxford University Press, 1933. Vol. II.": the volume after the imprint
     if n_words > 30 or has_sentence_break(line):
         return None
-    unnumbered = re.sub(r"^\d{1,3}[.)]\s+", "", line)  # (a numbered list of sources: "4. Hobbes, …")
+    unnumbered = _CITATION_LEAD.sub("", line)  # (a numbered list of sources: "4. Hobbes, …", "2/ 📖 Mill, …")
     citation = _CITATION_LINE.match(unnumbered)
+    if citation and re.fullmatch(r"\S+ (?:and|&) \S+", citation.group("a").strip()):
+        citation = None  # "War and Peace, Book IV": a title of two words and a place in it, not a name
     if citation and looks_like_person(citation.group("a")) and tidy_title(citation.group("t")) \
             and not _YEAR.search(re.sub(r"\([^()]*\)", "", citation.group("t"))):
         # (a year outside parentheses makes it a publisher's line: "Ticknor and Fields, Boston 1867")
@@ -382,7 +396,15 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     if line[0].isupper() and (not _SENTENCE_END.search(line) or _ABBREVIATION_END.search(line)) \
             and (n_words <= 14 or _title_case(line)):
         return "title", line
+    numbered_name = re.fullmatch(r"\d{1,3}[.)]\s+([A-Z][^a-z\d]{3,40})", line)
+    if numbered_name and looks_like_person(_name_form(numbered_name.group(1))):
+        return "title", numbered_name.group(1)  # "1. ADAM SMITH": a numbered source's author, over its title
     return None
+
+
+def _name_form(value: str) -> str:
+    """A name written in capitals as a name is written (``ADAM SMITH`` -> ``Adam Smith``)."""
+    return value.title() if value.isupper() and " " in value.strip() else value
 
 
 STRONG_KINDS = {"by", "translator", "editor", "publisher", "written", "from", "citation"}
@@ -580,7 +602,8 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     fields: dict[str, str] = {}
     strong = False
     # (the compiler's remark in a header line is no part of it: "by Publius {James Madison}")
-    lines = _infobox_lines([re.sub(r"\s*\{[^{}\n]*\}", "", strip_emphasis(line)) or line for line in lines])
+    lines = _infobox_lines([re.sub(r"\s*\{[^{}\n]*\}", "", strip_emphasis(line)) or line for line in lines
+                            if not RULE_LINE.fullmatch(line)])  # (the rules of a boxed header)
     entry = next((parts for line in lines if (parts := bibliography_entry_parts(line))), None)
     # a bibliography entry names the source in full: a section heading over it is the page's own
     lines = entry or [part for line in lines for piece in citation_parts(line) for part in _author_and_maker(piece)]
@@ -625,8 +648,8 @@ def claim_from_header(lines: list[str]) -> Claim | None:
         and titles[0][1] not in _NOT_NAME_WORDS and tidy_title(titles[1][1]) != titles[1][1] \
         and not author_in_title(titles[1][1])
     if len(titles) >= 2 and titles[0][0] == 0 and titles[1][0] == 1 and \
-            (looks_like_person(titles[0][1]) or one_name) and not looks_like_person(titles[1][1]):
-        fields["author"], fields["title"] = titles[0][1], tidy_title(titles[1][1]) or titles[1][1]
+            (looks_like_person(_name_form(titles[0][1])) or one_name) and not looks_like_person(titles[1][1]):
+        fields["author"], fields["title"] = _name_form(titles[0][1]), tidy_title(titles[1][1]) or titles[1][1]
     for found in classified:
         if found is None:
             previous_kind = None
@@ -640,8 +663,14 @@ def claim_from_header(lines: list[str]) -> Claim | None:
         if kind == "citation":
             citation = _CITATION_LINE.match(value)
             fields.setdefault("author", citation.group("a").strip())
-            if not _LOCATOR.match(citation.group("t")):
-                fields.setdefault("title", tidy_title(citation.group("t")))
+            title = re.split(r"(?<=\))\.\s", citation.group("t"), maxsplit=1)[0]  # ("... (1813). Penguin Classics")
+            maker = _TITLE_MAKER.search(title)
+            if maker and re.match(r"trans|tr\.", maker.group().lstrip(", "), re.IGNORECASE):
+                fields.setdefault("translator", maker.group("v").strip())
+            if maker and maker.start() > 0:
+                title = title[:maker.start()]
+            if not _LOCATOR.match(title):
+                fields.setdefault("title", tidy_title(title))
             year = _YEAR.search(citation.group("t"))
             if year:
                 fields.setdefault("year", year.group(1))

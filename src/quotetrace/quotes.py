@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from .discourse import Cast, read_cast, resolve_claim, with_main_work
 from .claims import (
+    RULE_LINE,
     CREDIT_DASH,
     as_credit_line,
     claim_from_clipping,
@@ -203,7 +204,6 @@ class Parse:
 
 
 _RUNNING_HEAD = re.compile(r"[^\n]{3,80}?[ \t]{8,}\d{1,4}|\d{1,4}[ \t]{8,}[^\n]{3,80}")
-_RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|~{3,}|(?:\*[ \t]*){3,})[ \t]*")
 _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 # a blank line, or a line that is only "|" inside a bar-quoted block of plain text (see readers.plaintext)
 _TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
@@ -580,7 +580,7 @@ class _Parser:
         paragraphs = self.paragraphs
         kinds = [self.kind_of(p, k) for k, p in enumerate(paragraphs)]
         for k in range(1, len(kinds) - 1):
-            if kinds[k - 1] == "header" and kinds[k + 1] == "prose" and _RULE_LINE.fullmatch(paragraphs[k].text):
+            if kinds[k - 1] == "header" and kinds[k + 1] in ("prose", "header") and RULE_LINE.fullmatch(paragraphs[k].text):
                 kinds[k] = "header"  # a rule between a header and its excerpt ("Source: ... / ------ / [*433] ...")
         for k, paragraph in enumerate(paragraphs):
             if _RUNNING_HEAD.fullmatch(paragraph.text):
@@ -802,13 +802,13 @@ class _Parser:
         if "\n" not in text[:800]:
             return None
         lines = text.split("\n", MAX_HEADER_LINES + 2)[:MAX_HEADER_LINES + 2]
-        lead = 1 if _RULE_LINE.fullmatch(lines[0]) else 0  # a rule above the header
+        lead = 1 if RULE_LINE.fullmatch(lines[0]) else 0  # a rule above the header
         header: list[str] = []
         for line in lines[lead:]:
             if classify_header_line(line) is None:
                 break
             header.append(line)
-        rule = lead + len(header) < len(lines) and _RULE_LINE.fullmatch(lines[lead + len(header)]) is not None
+        rule = lead + len(header) < len(lines) and RULE_LINE.fullmatch(lines[lead + len(header)]) is not None
         if len(header) < 2 or lead + len(header) + rule >= len(lines):
             return None
         rest_line = lines[lead + len(header) + rule].strip()  # (after a rule that parts the header from its excerpt)
@@ -851,6 +851,8 @@ class _Parser:
                 end += 1
             claim = claim_from_header(lines_of(k, end))
             if claim is not None:
+                while end < j and RULE_LINE.fullmatch(paragraphs[end].text):
+                    end += 1  # the foot of a boxed header: "=====" over its excerpt
                 return claim, lines_of(k, end), k, end
         if not multi:
             for first in range(i, j):
