@@ -1107,3 +1107,17 @@ def test_one_line_that_looks_like_a_key_is_none():
     from quotetrace.sigla import read_sigla
     assert not read_sigla("NOTE: Page numbers of the editions cited are set as inline anchors.\n")
     assert not read_sigla("MED   Marcus Aurelius Antoninus. His Meditations. London: Dent, 1906.\n\nThen prose.\n")
+
+
+def test_page_numbers_set_where_a_page_ends():
+    text = ("The page numbers stand where a page ENDS, so the words before --106-- are on page 106 and the "
+            "words after it are on page 107. <snip> marks a cut.\n\n"
+            + HEADER + "The object of this Essay is to assert one very simple principle, <snip> as entitled to "
+            "govern absolutely --21-- the dealings of society with the individual.\n\n<snip>\n\n"
+            "That principle is, that the sole end for which mankind are warranted is self-protection.\n\n{end}\n")
+    found = claims(text)
+    assert found[0] == ("John Stuart Mill", "On Liberty", "21")  # the words before --21-- are on page 21
+    assert found[-1] == ("John Stuart Mill", "On Liberty", "22")
+    out = marked(text)
+    assert "⟨<snip>⟩" in out and "⟨--21--⟩" in out  # a cut and a page mark are the compiler's
+    assert "\n\n⟨<snip>⟩\n\n" in out  # an elision alone on its line, inside the excerpt

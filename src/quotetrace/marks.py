@@ -39,7 +39,7 @@ SIGNED_REMARK = re.compile(r"\((?:[^()\n]|\([^()\n]{0,200}\)){1,400}?(?:\s|^)(?:
 BARE_PAGE = re.compile(r"\*\*[\[\{]\s*(\d{1,4})\s*[\]\}]\*\*|[\[\{]\s*(\d{1,4})\s*[\]\}]")  # (in bold: **[12]**)
 # "p. 145" without brackets, only under a convention that uses it at the start of excerpt paragraphs
 PREFIX_PAGE = re.compile(r"(?<![\w.])(?:pp?|pg)\.\s?(\d{1,4}[a-z]?)(?![\w])", re.IGNORECASE)
-BRACKETED_ELISION = re.compile(r"[\[{(]\s*(?:(?:\.\s*){3,4}|…\s*)[\]})]")  # [...], {…}, (...)
+BRACKETED_ELISION = re.compile(r"[\[{(<]\s*(?:(?:\.\s*){3,4}|…\s*|(?i:snip(?:ped)?)\s*)[\]})>]")  # [...], {…}, (...), <snip>
 ELISION = re.compile(r"…|\.(?:[ \t]?\.){2,3}")
 # Letters changed inside a word: "[T]he", "employ[ed]" (a marked change of the word itself).
 LETTERS = re.compile(r"(?<=[^\W_])\[[^\W\d_]{1,4}\]|\[[^\W\d_]{1,4}\](?=[^\W_])")
@@ -66,7 +66,8 @@ class Mark:
     start: int
     end: int
     text: str
-    page: str | None = None
+    page: str | None = None  # (a page anchor) the page that begins after it
+    ends: str | None = None  # (a page-end mark, "--106--") the page that ends before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,10 +131,13 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
             if not emit:
                 continue
             kind_here = kind
-            page = next((g for g in match.groups() if g), None) if kind == "page" else None
+            page = next((g for g in match.groups() if g), None) if kind in ("page", "page-end") else None
+            ends = None
+            if kind == "page-end":  # "--106--" where page 106 ends: the words after it are on page 107
+                kind_here, ends, page = "page", page, str(int(page) + 1) if page and page.isdigit() else None
             if kind == "interpolation" and SIC.match(match.group()):
                 kind_here = "sic"
-            marks.append(Mark(kind_here, span[0], span[1], text[span[0]:span[1]], page))
+            marks.append(Mark(kind_here, span[0], span[1], text[span[0]:span[1]], page, ends))
 
     chunk = text[start:end]
     for kind, pattern in conventions.declared_marks:
@@ -154,7 +158,7 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
         take("page", BARE_PAGE)
     if conventions.prefix_pages:
         take("page", PREFIX_PAGE)
-    if groups or "(" in chunk:
+    if groups or "(" in chunk or "<" in chunk:
         take("elision", BRACKETED_ELISION)
     if brackets:
         take("source", SOURCE_BRACKET, emit=False)
@@ -195,7 +199,7 @@ def _elision_span(text: str):
 # ("<<17>>", "/31/", "*84", "[p. 118]{.pb}"), a remark between doubled or labelled delimiters
 # ("((like this))", "[[…]]", "[Ed.: …]", "[a gloss]{.ed}"), or a cut ("(...)", "* * *").
 _EXAMPLE = re.compile(
-    r"(?P<page>(?P<po>[(\[{<|/*]{1,2})\s?(?:pp?\.\s?)?\d{1,4}(?P<pc>[)\]}>|/*]{0,2}(?:\{\.[\w-]+\})?))(?![\w])"
+    r"(?P<page>(?P<po>--|[(\[{<|/*]{1,2})\s?(?:pp?\.\s?)?\d{1,4}(?P<pc>--|[)\]}>|/*]{0,2}(?:\{\.[\w-]+\})?))(?![\w])"
     r"|(?P<group>(?P<go>\(\(|\[\[|\{\{|\[[A-Z][a-z]{0,5}\.?:)[^\n]{1,80}?(?P<gc>\)\)|\]\]|\}\}|\])"
     r"|\[[^\[\]\n]{1,80}\](?P<cls>\{\.[\w-]+\}))"
     r"|(?P<cut>\(\s?(?:\.\s?){3,4}\)|(?<!\.)\.{4}(?!\.)|\*\s\*\s\*|\[\s?(?:…|\.\.\.)\s?\]\{\.[\w-]+\})")
@@ -207,6 +211,9 @@ _EXAMPLE_KIND = re.compile(r"(?P<page>\bpages?\b|\bpaginat)|(?P<interpolation>\b
 _DECLARING = re.compile(r"\b(?:conventions?|anchors?|between|marks?|marked|indicated|given|shown|like this|thus|mine|my own|are in|set in|"
                         r"appears?|written|printed|e\.g\.|for example|such as|denoted?|means?|stands? for)\b", re.IGNORECASE)
 _EXAMPLE_GROUP_KIND = {"page": "page", "group": "interpolation", "cut": "elision"}
+# a page number set where its page ends ("the page numbers stand where a page ENDS"), not where it begins
+_PAGE_END = re.compile(r"\b(?:where|when)\s+(?:a|the|each|its)\s+page\s+ends\b|\bend\s+of\s+(?:a|the|each)\s+page\b|"
+                       r"\bpages?\s+ends?\s+(?:there|here)\b", re.IGNORECASE)
 
 
 def declared_marks(paragraphs: list[str]) -> tuple[tuple[str, str], ...]:
@@ -219,11 +226,14 @@ def declared_marks(paragraphs: list[str]) -> tuple[tuple[str, str], ...]:
             continue
         for example in _EXAMPLE.finditer(paragraph):
             group = next(name for name in _EXAMPLE_GROUP_KIND if example.group(name))
-            if _said_kind(paragraph, example.start(), example.end()) != _EXAMPLE_GROUP_KIND[group]:
+            kind = _EXAMPLE_GROUP_KIND[group]
+            if kind == "page" and _PAGE_END.search(paragraph, max(0, example.start() - 150), example.start()):
+                kind = "page-end"
+            elif _said_kind(paragraph, example.start(), example.end()) != kind:
                 continue
             pattern = _example_pattern(example, group)
             if pattern is not None:
-                found.setdefault(pattern, _EXAMPLE_GROUP_KIND[group])
+                found.setdefault(pattern, kind)
     return tuple((kind, pattern) for pattern, kind in found.items())
 
 

@@ -103,7 +103,8 @@ _EXCURSUS_START = re.compile(rf"^\s*[\{{\[]\s*(?:(?:begin|start)(?:\s+of)?\s+(?:
                              rf"(?![^{{}}\[\]]*\bend\b))[^{{}}\[\]\n]*[\}}\]]\s*$", re.IGNORECASE)
 _EXCURSUS_END = re.compile(rf"^\s*[\{{\[]\s*(?:end\s+(?:of\s+)?(?:the\s+|an?\s+)?{_ASIDE}|{_ASIDE}\s*[-–—:;,]?\s*"
                            rf"(?:ends?|over|closed?)\b)[^{{}}\[\]\n]*[\}}\]]\s*$", re.IGNORECASE)
-_ELISION_LINE = re.compile(r"^\s*(?:\.\s*){3,4}\s*$|^\s*…\s*$|^\s*[\[\{]\s*(?:(?:\.\s*){3}|…)\s*[\]\}]\s*$")
+_ELISION_LINE = re.compile(r"^\s*(?:\.\s*){3,4}\s*$|^\s*…\s*$|^\s*[\[\{(<]\s*(?:(?:\.\s*){3}|…|snip(?:ped)?)\s*[\]\})>]\s*$",
+                           re.IGNORECASE)
 _BRACED_LINE = re.compile(r"^\s*(?:\{[^\n]*\}|\[[^\n]*\]|\{[^{}]*\}|\[[^\[\]]*\])\s*$", re.S)  # on one line or wrapped
 # A news report's dateline ("MILLBROOK — More than ...") is the page's own reporting.
 # Page furniture that never opens or continues an excerpt: copyright and navigation lines.
@@ -1468,6 +1469,8 @@ def _excerpt_pages(text: str, start: int, marks: tuple[Mark, ...], page: str | N
             start_page = mark.page
             break
         cursor = mark.end
+    if start_page is None and pages and pages[0].ends:
+        start_page = pages[0].ends  # the words before "--106--" are on page 106
     return start_page, (pages[-1].page if pages else page)
 
 
