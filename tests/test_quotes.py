@@ -915,6 +915,21 @@ def test_a_boxed_header_with_its_author_in_capitals():
     assert (excerpt.claim.author, excerpt.claim.title, excerpt.claim.translator) == \
         ("Leo Tolstoy", "War and Peace", "Louise and Aylmer Maude")
 
+def test_a_heading_that_cites_its_source_opens_an_excerpt():
+    text = ("# Research summary: habit\n\nBelow are the key passages, each under a heading that gives its source.\n\n"
+            "### Excerpt 3 - William Shakespeare, *Hamlet*, Act 3, Scene 4\n\n"
+            "*Edition: The Arden Shakespeare, Third Series, 2006*\n\n"
+            "(p. 352) Assume a virtue, if you have it not.\nThat monster custom, who all sense doth eat,\n"
+            "Of habits evil, is angel yet in this.\n\n"
+            "**Why it matters:** Hamlet's advice is the earliest statement in this list that habit can be chosen.\n\n"
+            "## Small Men, Large Quarrels: Scale as Satire in *Gulliver's Travels*\n\n"
+            "When readers remember Gulliver they remember the ropes, and the image hides the joke.\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:20] for q in quoted] == ["(p. 352) Assume a vi"]  # the remark and the essay are no excerpt
+    claim = quoted[0].claim
+    assert (claim.author, claim.title, claim.page) == ("William Shakespeare", "Hamlet", "352")
+
 def test_a_credit_line_under_a_quotation_is_no_header():
     text = ("The second is Emerson:\n\n"
             "A foolish consistency is the hobgoblin of little minds, adored by little statesmen and philosophers "

@@ -546,7 +546,12 @@ class _Parser:
         if is_apparatus_heading(text):
             return "heading"
         if self.is_heading(paragraph):
-            return "heading"
+            # "### Excerpt 1 - David Hume, *An Enquiry ...* (1748), Section V": a heading that cites its source
+            # (a label or a year in parentheses tells it from a title like "Small Men, Large Quarrels")
+            words = _heading_words(paragraph.text)
+            cited = classify_header_line(words)
+            return "header" if cited is not None and cited[0] == "citation" and \
+                (_HEADING_LABEL.match(words.lstrip("# ")) or re.search(r"\(\D{0,60}1[5-9]\d\d\)", words)) else "heading"
         if self.declared_own and text.lstrip().startswith(self.declared_own):
             return "remark"  # "Lines beginning NOTE: are mine"
         if len(text) < 300:
@@ -1729,6 +1734,8 @@ def _heading_words(heading: str) -> str:
                   r"December)\b\s*[:\-–—]\s*", "", words, flags=re.IGNORECASE)
 
 
+_HEADING_LABEL = re.compile(r"(?i:excerpt|extract|passage|reading|source|text|document|exhibit|item|card)\s+(?:No\.\s*)?"
+                            r"(?:\d{1,3}|[A-Z]|[IVXLC]{1,4})\s*[-–—:.]\s")
 _HEADING_TITLE = re.compile(r"['’]s\s+(?P<t>[A-Z][^\n:]{1,80}?)\s*$")
 
 
@@ -1784,6 +1791,9 @@ def _author_names(claim: Claim | None, heading_person: str | None) -> list[str]:
     return [n for n in dict.fromkeys(names) if len(n) > 2]
 
 
+_LABELLED_REMARK = re.compile(r"\s*(?:\*\*|__)[A-Z][^*_\n]{1,40}[:.](?:\*\*|__)|\s*(?:\*\*|__)[A-Z][^*_\n]{1,40}(?:\*\*|__):")
+
+
 def _commentary_score(text: str, names: list[str], block: list[str] | None) -> int:
     """How strongly a paragraph reads as the compiler's commentary rather than the excerpt's text.
 
@@ -1810,6 +1820,8 @@ def _commentary_score(text: str, names: list[str], block: list[str] | None) -> i
         score += 2
     elif _META_WORD.search(head):
         score += 1
+    if _LABELLED_REMARK.match(head):
+        score += 3  # "**Why it matters:** ...", "**Note:** ...": the compiler's labelled remark
     if _FIRST_PERSON_OPEN.match(head):
         score += 1
     elif _READER_OPEN.match(head):
