@@ -1468,3 +1468,10 @@ def test_a_quotation_claims_the_page_it_opens_at(lead, title, implied):
     _, found = quotations(text, "markdown", "notes.md")
     [passage] = [q for q in found if q.quoted]
     assert (passage.claim.title, passage.claim.implied, passage.claim.page) == (title, implied, "171")
+
+
+def test_a_bible_is_no_author_and_a_saint_keeps_his_title():
+    from quotetrace.claims import author_in_title, claim_from_header
+    bible = claim_from_header(["Holy Bible, Authorized King James Version", "Pew edition, Cambridge University Press, 1998"])
+    assert (bible.author, bible.title) == (None, "Holy Bible, Authorized King James Version")
+    assert author_in_title("The Confessions of St. Augustine") == "St. Augustine"

@@ -133,7 +133,8 @@ _NOT_NAME_WORDS = {"The", "A", "An", "On", "Of", "In", "Book", "Books", "Chapter
                    "Society", "Edition", "Sonnet", "Sonnets", "Canto", "Act", "Scene", "Works", "Collected",
                    "Selected", "Complete", "History", "Treatise", "Discourse", "Discourses", "Principles", "Sons",
                    "Brothers", "Publishers", "Publishing", "House", "Books", "Press", "Printers",
-                   "His", "Her", "Its", "Their", "Our", "My", "Your"}  # ("His Meditations Concerning Himselfe")
+                   "His", "Her", "Its", "Their", "Our", "My", "Your",  # ("His Meditations Concerning Himselfe")
+                   "Bible", "Version", "Testament", "Gospel", "Scripture", "Scriptures", "Classics"}
 
 
 # Markdown emphasis around a whole line or a title: **Leviathan**, *On Liberty*, _Walden_
@@ -757,7 +758,7 @@ _AUTHORED_TITLE = re.compile(
     rf"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:Works|Meditations|Thoughts|Discourses|Essays|Poems|Poetical Works|"
     rf"Letters|Autobiography|Sayings|Dialogues|Speeches|Writings|Journals?|Diary|Confessions|Memoirs|Odyssey|Iliad|"
     rf"Aeneid|Comedy|Plays|Sermons|Tales|Fables|Maxims|Analects|Enchiridion|Apology|Histories|Annals|Commentaries)"
-    rf"\s+of\s+(?:the\s+Emperor\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|von|van))*)")
+    rf"\s+of\s+(?:the\s+Emperor\s+)?(?P<name>(?:St\.?\s+|Saint\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|von|van))*)")
 
 
 def author_in_title(title: str | None) -> str | None:
