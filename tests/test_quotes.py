@@ -1475,3 +1475,15 @@ def test_a_bible_is_no_author_and_a_saint_keeps_his_title():
     bible = claim_from_header(["Holy Bible, Authorized King James Version", "Pew edition, Cambridge University Press, 1998"])
     assert (bible.author, bible.title) == (None, "Holy Bible, Authorized King James Version")
     assert author_in_title("The Confessions of St. Augustine") == "St. Augustine"
+
+
+def test_a_citation_in_sentences_above_a_quote_block_names_its_source():
+    text = ("## 2. Montaigne\n\n"
+            "*Michel de Montaigne, \"Apology for Raimond Sebond\", Essays, Book II, ch. 12. Translated by Charles "
+            "Cotton, edited by W. C. Hazlitt. London: Reeves & Turner, 1877, vol. II.*\n\n"
+            "> [p. 129] Presumption is our natural and original disease. The most wretched and frail of all "
+            "creatures is man, and withal the proudest.\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    [block] = [q for q in found if q.quoted]
+    assert (block.claim.author, block.claim.title, block.claim.translator, block.claim.page) == \
+        ("Michel de Montaigne", "Apology for Raimond Sebond", "Charles Cotton, edited by W. C. Hazlitt", "129")

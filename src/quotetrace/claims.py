@@ -165,7 +165,7 @@ _ABBREVIATIONS = {"vol", "vols", "ed", "eds", "edn", "no", "nos", "ch", "chap", 
                   "repr", "rev", "sect", "sec", "pt", "bk", "st", "mr", "mrs", "ms", "dr", "jr", "sr", "co", "inc",
                   "ltd", "esq", "cf", "ca", "fl", "vs", "viz", "ibid", "op", "cit", "fig", "ser", "univ", "bros",
                   "orig", "introd", "illus", "comp", "abr", "dept", "ll", "esp", "pub", "publ", "vid", "art"}
-_BREAK = re.compile(r"([\w'’]+)([.!?])['\"”’)]*\s+[\"“‘(]?[A-Z]")
+_BREAK = re.compile(r"([\w'’]+)[\"”’]?([.!?])['\"”’)]*\s+[\"“‘(]?[A-Z]")  # (also after a quoted title: '"Instinct". London')
 
 
 def has_sentence_break(line: str) -> bool:
@@ -260,8 +260,9 @@ def citation_parts(line: str) -> list[str]:
     parts, start = [], 0
     for match in _BREAK.finditer(line):
         word, stop = match.group(1), match.group(2)
-        if stop == "." and (len(word) == 1 or word.lower() in _ABBREVIATIONS or re.fullmatch(r"[IVXLCDM]+|\d+", word)):
-            continue
+        if stop == "." and (len(word) == 1 or word.lower() in _ABBREVIATIONS or re.fullmatch(r"[IVXLCDM]+|\d+", word)) \
+                and not re.match(r"\s*(?:Translated|Trans\.|Edited|Ed\.)\s", line[match.end(2):]):
+            continue  # ("ch. 12. Translated by ...": a new part all the same)
         parts.append(line[start:match.end(2)].strip())
         start = match.end() - 1 - (1 if line[match.end() - 2] in "\"“‘(" else 0)
     parts.append(line[start:].strip())

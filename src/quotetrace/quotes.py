@@ -1247,8 +1247,9 @@ class _Parser:
                     _, line_start, credit, region_start = blocks.get(number - 1, item.context)
                     before = _sentence_before(text, line_start, look_back_paragraph=True)
                     preceding = text[max(0, region_start - 1500, self.section_start_at(region_start)):region_start]
-                    claim = dated_citation(before) or claim_in_text(before, credit, preceding, context, heading_person,
-                                                                    self.page_person_at(start), known, block=True)
+                    claim = dated_citation(before) or _citation_above(text, region_start) or \
+                        claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start),
+                                      known, block=True)
                     if claim is None and not names_in(before):
                         claim = self.topic_at(start, works)  # "Same speaker, three books later, alone:"
                         claim = claim.with_page(page_after(credit)) if claim is not None else None
@@ -1451,6 +1452,24 @@ def _credit_line_over(text: str, open_start: int) -> Claim | None:
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
     line = re.sub(r"^\s*\d{1,3}[.)]\s+", "", re.sub(r"[*_]+", "", above)).strip()
     return claim_from_header([line]) if 0 < len(line) <= 200 else None
+
+
+def _citation_above(text: str, block_start: int) -> Claim | None:
+    """The source a citation names in a paragraph of one line right above a quote block
+    ("*David Hume, An Enquiry Concerning Human Understanding, Section IX. Oxford: Clarendon Press, 1894.*")."""
+    end = text.rfind("\n", 0, block_start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)  # (the blank lines between)
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    if start > 0 and text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip():
+        return None  # a paragraph of several lines
+    line = text[start:end].strip()
+    if not 0 < len(line) <= 300 or line.endswith(":"):
+        return None  # (a lead-in sentence is read as one)
+    claim = claim_from_header([line])
+    return claim if claim is not None and claim.author and claim.title else None
 
 
 def opening_page(text: str, quotation: Quotation) -> str | None:
