@@ -896,6 +896,9 @@ def test_a_citation_written_as_sentences_on_one_line_is_a_header():
      "(J. M. Dent, 1910), Book III", ("Thucydides", "History of the Peloponnesian War", "Richard Crawley")),
     ("• Jane Austen, Pride and Prejudice (1813). Penguin Classics, ed. Vivien Jones.",
      ("Jane Austen", "Pride and Prejudice", None)),
+    # author and title set in capitals
+    ("3. CHARLES DICKENS, A TALE OF TWO CITIES, Book the First, ch. 1",
+     ("Charles Dickens", "A Tale of Two Cities", None)),
 ])
 def test_a_citation_line_under_its_numbering_and_with_its_makers(line, expected):
     from quotetrace.claims import citation_parts, claim_from_header
@@ -914,6 +917,9 @@ def test_a_boxed_header_with_its_author_in_capitals():
     assert excerpt.text.lstrip().startswith("The whole interest")  # the rule under the header is no excerpt
     assert (excerpt.claim.author, excerpt.claim.title, excerpt.claim.translator) == \
         ("Leo Tolstoy", "War and Peace", "Louise and Aylmer Maude")
+    from quotetrace.claims import classify_header_line
+    assert classify_header_line("HALVERSEN MARINE SUPPLY, INC.,") is None or \
+        classify_header_line("HALVERSEN MARINE SUPPLY, INC.,")[0] != "citation"  # a party's name in capitals
 
 def test_a_heading_that_cites_its_source_opens_an_excerpt():
     text = ("# Research summary: habit\n\nBelow are the key passages, each under a heading that gives its source.\n\n"

@@ -362,7 +362,7 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         line = line[:volume.start()]  # "Oxford University Press, 1933. Vol. II.": the volume after the imprint
     if n_words > 30 or has_sentence_break(line):
         return None
-    unnumbered = _CITATION_LEAD.sub("", line)  # (a numbered list of sources: "4. Hobbes, …", "2/ 📖 Mill, …")
+    unnumbered = _in_lower_case(_CITATION_LEAD.sub("", line))  # (a numbered list of sources: "4. Hobbes, …", "2/ 📖 Mill, …")
     citation = _CITATION_LINE.match(unnumbered)
     if citation and re.fullmatch(r"\S+ (?:and|&) \S+", citation.group("a").strip()):
         citation = None  # "War and Peace, Book IV": a title of two words and a place in it, not a name
@@ -404,6 +404,21 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     if numbered_name and looks_like_person(_name_form(numbered_name.group(1))):
         return "title", numbered_name.group(1)  # "1. ADAM SMITH": a numbered source's author, over its title
     return None
+
+
+def _in_lower_case(line: str) -> str:
+    """A citation whose author and title are set in capitals, as they are written otherwise
+    ("JOHN LOCKE, SECOND TREATISE OF GOVERNMENT, ch. II" -> "John Locke, Second Treatise of Government, ch. II")."""
+    parts = line.split(", ")
+    if len(parts) < 2 or not (parts[0].isupper() and parts[1].isupper() and " " in parts[0].strip()
+                              and " " in parts[1].strip()):
+        return line  # ("HALVERSEN MARINE SUPPLY, INC.": a party's name, no citation)
+    for k, part in enumerate(parts):
+        if not part.isupper():
+            break
+        words = part.split(" ")
+        parts[k] = " ".join(w.lower() if i and w.lower() in _SMALL else w.capitalize() for i, w in enumerate(words))
+    return ", ".join(parts)
 
 
 def _name_form(value: str) -> str:
