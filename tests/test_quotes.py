@@ -1493,3 +1493,21 @@ def test_a_citation_in_sentences_above_a_quote_block_names_its_source():
     [block] = [q for q in found if q.quoted]
     assert (block.claim.author, block.claim.title, block.claim.translator, block.claim.page) == \
         ("Michel de Montaigne", "Apology for Raimond Sebond", "Charles Cotton, edited by W. C. Hazlitt", "129")
+
+
+def test_a_programme_reading_under_its_verse_then_a_book_under_title_by_author():
+    text = ("IN LOVING MEMORY\n\nA Service of Witness to the Resurrection, February 8, 2025\n\n\n"
+            "FIRST READING                 Ecclesiastes 1:4-7, King James Version\n\n"
+            "    One generation passeth away, and another generation cometh: but\n"
+            "    the earth abideth for ever.\n\n\n"
+            "PAGES FROM HAL'S BOOK\n\n"
+            "For sixty-one years Dad copied whatever he was reading into a green ledger, and we typed up "
+            "three of the pages, the page of his copy first in angle brackets, like <31>.\n\n"
+            "Meditations, by Marcus Aurelius Antoninus\nCasaubon's translation, the Everyman copy Mother gave me\n\n"
+            "<31> XV. The time of a man's life is as a point; the substance of it ever flowing, the sense obscure.\n")
+    _, found = quotations(text)
+    quoted = [q for q in found if q.quoted]
+    assert [q.text.lstrip()[:16] for q in quoted] == ["One generation p", "<31> XV. The tim"]
+    assert [(q.claim.author, q.claim.title) for q in quoted] == \
+        [(None, "Ecclesiastes"), ("Marcus Aurelius Antoninus", "Meditations")]
+    assert quoted[1].claim.page == "31"

@@ -598,10 +598,21 @@ _DATED_WORK = re.compile(
 _AUTHOR_THEN_MAKER = re.compile(r"^(?P<a>[A-Z][^,()\n]{1,60}),\s+(?P<m>(?:translated|transl?\.|tr\.|edited|ed\.)\s+(?:by\s+)?[A-Z][^\n]+)$")
 
 
+# a reading named by its book, chapter and verse, alone on its line or after a label set off by spaces
+_VERSE_HEADER = re.compile(r"(?:^|\s{3,})(?:(?P<book>(?:[1-3]\s?)?[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)\.?\s+\d{1,3}:\d{1,3}"
+                           r"(?:\s*[-–]\s*\d{1,3}(?::\d{1,3})?)?|(?i:psalm)\s+(?P<psalm>\d{1,3}))"
+                           r"(?:,\s*(?:[A-Z][\w.’']*\s+){0,3}(?:Version|Bible|Translation))?(?:\s*\([^()\n]{1,40}\))?\s*$")
+_TITLE_THEN_AUTHOR = re.compile(r"^(?P<t>[A-Z][^,\n]{1,100}),\s+by\s+(?P<a>[A-Z][^,()\n]{2,60}?)\.?$")
+
+
 def _author_and_maker(line: str) -> list[str]:
     """"Plato, translated by Benjamin Jowett" as the two header lines it joins."""
     match = _AUTHOR_THEN_MAKER.match(line.strip())
     if match is None:
+        titled = _TITLE_THEN_AUTHOR.match(line.strip())
+        if titled and (looks_like_person(titled.group("a")) or re.fullmatch(r"[A-Z][a-z'’\-]{2,}", titled.group("a"))) \
+                and tidy_title(titled.group("t")) == titled.group("t"):
+            return [titled.group("t"), "by " + titled.group("a")]  # "Meditations, by Marcus Aurelius Antoninus"
         return [line]
     author = match.group("a").strip()
     maker, imprint = re.match(r"(.*?)\s*(?:\(([^()]*)\))?\s*$", match.group("m")).groups()
@@ -609,6 +620,18 @@ def _author_and_maker(line: str) -> list[str]:
         # "The Tâo Teh King, translated by James Legge": the work and its translator
         return [author, maker] if re.match(r"(?i)transl?\.?|translated", maker) and tidy_title(author) == author else [line]
     return ["by " + author, maker] + ([imprint] if imprint else [])  # "(Oxford, 1888)": the imprint
+
+
+def is_verse_header(line: str) -> bool:
+    """Whether a line names a reading by its book, chapter and verse ("Ecclesiastes 1:4-7, King James
+    Version", "PSALM 121 (read responsively)")."""
+    return _VERSE_HEADER.search(line) is not None
+
+
+def header_parts(line: str) -> list[str]:
+    """A line of a header as the header lines it joins: a citation written as sentences, an
+    author and the translator after the name, a title and "by" its author."""
+    return [part for piece in citation_parts(line) for part in _author_and_maker(piece)]
 
 
 def claim_from_header(lines: list[str]) -> Claim | None:
@@ -625,7 +648,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                             if not RULE_LINE.fullmatch(line)])  # (the rules of a boxed header)
     entry = next((parts for line in lines if (parts := bibliography_entry_parts(line))), None)
     # a bibliography entry names the source in full: a section heading over it is the page's own
-    lines = entry or [part for line in lines for piece in citation_parts(line) for part in _author_and_maker(piece)]
+    lines = entry or [part for line in lines for part in header_parts(line)]
     classified = [classify_header_line(line) for line in lines]
     if any(_PERIODICAL.search(line) for line in lines):
         # "The Sangamon Ledger Vol.88 No.4 January 27, 2013 / by Curtis Abernethy, staff writer": the
@@ -738,6 +761,12 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             page = _HEADER_PAGE.search(value)
             if page:
                 fields.setdefault("page", page.group(1))
+            strong = True
+        elif kind == "title" and (verses := _VERSE_HEADER.search(value)):
+            # "FIRST READING     Ecclesiastes 1:4-7, King James Version", "PSALM 121": the book of the Bible read
+            book = verses.group("book")
+            fields["title"] = "Psalm " + verses.group("psalm") if verses.group("psalm") else \
+                book.capitalize() if book.isupper() else book
             strong = True
         elif kind == "title":
             person = _person_value(value)

@@ -35,6 +35,8 @@ from dataclasses import dataclass, field, replace
 from .discourse import Cast, read_cast, resolve_claim, with_main_work
 from .claims import (
     RULE_LINE,
+    header_parts,
+    is_verse_header,
     CREDIT_DASH,
     as_credit_line,
     claim_from_clipping,
@@ -95,6 +97,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MARKDOWN_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 # a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
+# a heading in capitals on a line of its own: "PAGES FROM HAL'S BOOK", "A WORD FROM THE FAMILY"
+_CAPS_HEADING = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’&,:\-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&,:\-]*){1,7}")
 _BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
 _END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|(?:~\s*){3,}|#\s*#\s*#)\s*$",
                          re.IGNORECASE)
@@ -688,6 +692,10 @@ class _Parser:
                     continue
                 if header_claim is not None and inside and not _strong_inside_excerpt(lines):
                     header_claim = None  # a verse line inside an excerpt is no header
+                if inside and header_claim is None and j == i + 1 and _CAPS_HEADING.fullmatch(paragraph.text.strip()):
+                    claim, pending_elision = None, None  # "PAGES FROM HAL'S BOOK": the compiler's heading ends it
+                    i = j
+                    continue
                 at_page_top = blocks == 0 and first <= 1
                 heads = header_claim is not None and end < n and (end < j or kinds[end] == "prose")
                 if heads and self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
@@ -1791,8 +1799,8 @@ def _balanced_group(text: str) -> bool:
 
 def _strong_inside_excerpt(lines: list[str]) -> bool:
     """Inside an open excerpt, a new header needs a line no verse or prose line looks like."""
-    kinds = [classify_header_line(line) for line in lines]
-    return any(k and k[0] in STRONG_KINDS - {"from"} for k in kinds)
+    kinds = [classify_header_line(part) for line in lines for part in header_parts(line)]
+    return any(k and k[0] in STRONG_KINDS - {"from"} for k in kinds) or any(map(is_verse_header, lines))
 
 
 def _author_names(claim: Claim | None, heading_person: str | None) -> list[str]:
