@@ -1334,7 +1334,7 @@ def test_a_verse_reference_over_a_bibles_name_heads_an_excerpt():
             "The sun also rises, and the sun goes down, and hurries to its place where it rises.\n\n[end]\n")
     _, found = quotations(text)
     (excerpt,) = [q for q in found if q.kind == "excerpt"]
-    assert excerpt.claim.title == "World English Bible"
+    assert excerpt.claim.title == "Ecclesiastes"  # the book the reference names, in the Bible named under it
 
 
 def test_an_indented_passage_with_its_reference_under_it():
@@ -1511,3 +1511,15 @@ def test_a_programme_reading_under_its_verse_then_a_book_under_title_by_author()
     assert [(q.claim.author, q.claim.title) for q in quoted] == \
         [(None, "Ecclesiastes"), ("Marcus Aurelius Antoninus", "Meditations")]
     assert quoted[1].claim.page == "31"
+
+
+def test_readings_under_their_verses_each_open_an_excerpt():
+    text = ("Page numbers are given in parentheses. Each reading ends with [end].\n\n## 1. The first diet\n\n"
+            "**Genesis 1:29**  \nKing James Version\n\n"
+            "And God said, Behold, I have given you every herb bearing seed, which is upon the face of all the earth.\n\n"
+            "**Daniel 1:12 and 1:15**  \nKing James Version\n\n"
+            "Prove thy servants, I beseech thee, ten days; and let them give us pulse to eat, and water to drink.\n\n"
+            "[end]\n\n1. Leviticus 19:9–10 · pew Chumash p. 694\n\n"
+            "When you reap the harvest of your land, you shall not wholly reap the corners of your field.\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    assert [q.claim.title for q in found if q.quoted] == ["Genesis", "Daniel", "Leviticus"]

@@ -126,6 +126,14 @@ def test_author_only_claim_against_a_work_without_author_is_wrong():
     assert judge_attribution(Claim(author="Mill"), anonymous) == WRONG
 
 
+def test_a_book_of_the_bible_is_a_part_of_the_bible():
+    bible = WorkMeta("bible-kjv", "The King James Version of the Bible")
+    text = "## Leviticus\n\nLeviticus 1:1\tAnd the LORD called unto Moses\n\n## Psalms\n\nPsalms 121:1\tI will lift up mine eyes\n"
+    assert judge_attribution(Claim(title="Leviticus"), bible, text=text) == CONFIRMED
+    assert judge_attribution(Claim(title="Psalm 121"), bible, text=text) == CONFIRMED
+    assert judge_attribution(Claim(title="Ecclesiastes"), bible, text=text) == WRONG
+
+
 def test_title_decides_over_author():
     # right author, wrong title: the title given is what the document claims
     assert not claim_matches(Claim(author="John Stuart Mill", title="Common Sense"), ON_LIBERTY)

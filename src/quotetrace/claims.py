@@ -356,6 +356,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     same = _SAME_SOURCE.match(line)
     if same:
         return "same", same.group("rest")  # (a chapter title after it may hold a "?")
+    if _VERSE_HEADER.search(line):
+        return "title", line  # "1. Leviticus 19:9–10 · pew Chumash p. 694": a reading named by its verses
     n_words = len(line.split())
     volume = re.search(r"(?<=\d{4})\.\s+(?:Vol|Volume|Book|Part)\.?\s+(?:[IVXLC]+|\d+)\.?$", line)
     if volume:
@@ -599,9 +601,11 @@ _AUTHOR_THEN_MAKER = re.compile(r"^(?P<a>[A-Z][^,()\n]{1,60}),\s+(?P<m>(?:transl
 
 
 # a reading named by its book, chapter and verse, alone on its line or after a label set off by spaces
-_VERSE_HEADER = re.compile(r"(?:^|\s{3,})(?:(?P<book>(?:[1-3]\s?)?[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)\.?\s+\d{1,3}:\d{1,3}"
-                           r"(?:\s*[-–]\s*\d{1,3}(?::\d{1,3})?)?|(?i:psalm)\s+(?P<psalm>\d{1,3}))"
-                           r"(?:,\s*(?:[A-Z][\w.’']*\s+){0,3}(?:Version|Bible|Translation))?(?:\s*\([^()\n]{1,40}\))?\s*$")
+_VERSE_HEADER = re.compile(r"(?:^(?:\d{1,3}[.)]\s+)?|\s{3,})(?:(?P<book>(?:[1-3]\s?)?[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)\.?"
+                           r"\s+\d{1,3}:\d{1,3}(?:\s*[-–]\s*\d{1,3}(?::\d{1,3})?)?"
+                           r"(?:\s*(?:,|;|and|&)\s*\d{1,3}:\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*|(?i:psalm)\s+(?P<psalm>\d{1,3}))"
+                           r"(?:,\s*(?:[A-Z][\w.’']*\s+){0,3}(?:Version|Bible|Translation))?"
+                           r"(?:\s*\([^()\n]{1,60}\)|\s+[·•|—–]\s+[^\n]{1,60})?\s*$")
 _TITLE_THEN_AUTHOR = re.compile(r"^(?P<t>[A-Z][^,\n]{1,100}),\s+by\s+(?P<a>[A-Z][^,()\n]{2,60}?)\.?$")
 
 
@@ -625,7 +629,7 @@ def _author_and_maker(line: str) -> list[str]:
 def is_verse_header(line: str) -> bool:
     """Whether a line names a reading by its book, chapter and verse ("Ecclesiastes 1:4-7, King James
     Version", "PSALM 121 (read responsively)")."""
-    return _VERSE_HEADER.search(line) is not None
+    return _VERSE_HEADER.search(strip_emphasis(line)) is not None
 
 
 def header_parts(line: str) -> list[str]:

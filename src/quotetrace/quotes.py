@@ -554,6 +554,8 @@ class _Parser:
             # (a label or a year in parentheses tells it from a title like "Small Men, Large Quarrels")
             words = _heading_words(paragraph.text)
             cited = classify_header_line(words)
+            if is_verse_header(words.lstrip("# ")):
+                return "header"  # "1. Leviticus 19:9–10 · pew Chumash p. 694": the reading under it
             return "header" if cited is not None and cited[0] == "citation" and \
                 (_HEADING_LABEL.match(words.lstrip("# ")) or re.search(r"\(\D{0,60}1[5-9]\d\d\)", words)) else "heading"
         if self.declared_own and text.lstrip().startswith(self.declared_own):

@@ -107,7 +107,10 @@ def names_part(title: str, text: str) -> bool:
     """Whether a work's text has ``title`` as a heading line of its own ("OF ANGER", "Genesis")."""
     if len(title) < 4 or not text:
         return False
-    return re.search(rf"^[ \t]*(?:[\w.]+[ \t]+)?{re.escape(title)}\.?[ \t]*$", text,
+    name = re.escape(title)
+    if re.fullmatch(r"Psalm\s+\d{1,3}", title, re.IGNORECASE):
+        name = r"Psalms?"  # "Psalm 121" is in the book of Psalms
+    return re.search(rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?:[\w.]+[ \t]+)?{name}\.?[ \t]*$", text,
                      re.IGNORECASE | re.MULTILINE) is not None
 
 
