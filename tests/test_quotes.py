@@ -1523,3 +1523,18 @@ def test_readings_under_their_verses_each_open_an_excerpt():
             "When you reap the harvest of your land, you shall not wholly reap the corners of your field.\n")
     _, found = quotations(text, "markdown", "notes.md")
     assert [q.claim.title for q in found if q.quoted] == ["Genesis", "Daniel", "Leviticus"]
+
+
+def test_stanzas_on_slides_with_their_place_underneath_and_speaker_notes():
+    slide = ("=====\nSLIDE {n}\n=====\nWHERE DANTE PUTS THE FENCE-SITTERS\n\n"
+             "Commingled are they with that caitiff choir\n  Of Angels, who have not rebellious been,\n"
+             "  Nor faithful were to God, but were for self.\n\n"
+             "The heavens expelled them, not to be less fair;\n  Nor them the nethermore abyss receives,\n\n"
+             "Inferno III.37-42 -- tr. Henry Wadsworth Longfellow (1867), p. {p}\n\n"
+             "NOTES:\nVirgil is speaking. These are the souls who never took a side.\n\n")
+    text = "Dante's Florence\n\n" + "".join(slide.format(n=n, p=n + 13) for n in (3, 4, 5))
+    _, found = quotations(text)
+    stanzas = [q for q in found if q.quoted]
+    assert len(stanzas) == 6  # the speaker's notes under each slide are no apparatus that hides them
+    assert [(q.claim.title, q.claim.page) for q in stanzas] == \
+        [("Inferno", "16")] * 2 + [("Inferno", "17")] * 2 + [("Inferno", "18")] * 2

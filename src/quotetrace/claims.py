@@ -1677,6 +1677,9 @@ def apparatus_spans(text: str, notes_only: bool = False) -> list[tuple[int, int]
     headings = [(line.start(), line.end(), heading.group("kind").lower())
                 for line in re.finditer(r"(?m)^[^\n]{0,60}$", text)
                 for heading in [_APPARATUS_HEADING.match(line.group())] if heading]
+    kinds = [kind for _, _, kind in headings]
+    # ("NOTES:" under every slide of a talk: the speaker's notes, the page's own text, not its apparatus)
+    headings = [heading for heading in headings if kinds.count(heading[2]) <= 2]
     spans = []
     for k, (start, end, kind) in enumerate(headings):
         if notes_only and kind not in _NOTE_KINDS:

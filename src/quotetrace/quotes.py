@@ -1082,6 +1082,12 @@ class _Parser:
                                             context=("block", line_start, credit, paragraph.start)))
                     covered.add(paragraph.start, paragraph.end)
                     continue
+            verse_credit = self.verse_credited_below(number)
+            if verse_credit is not None:
+                # a stanza set out with its place under it ("Inferno VI.49-54 -- tr. Longfellow, p. 38")
+                found.append(_Found(paragraph.start, paragraph.end, "blockquote", verse_credit))
+                covered.add(paragraph.start, paragraph.end)
+                continue
             if (number > 0 and self.introduced_excerpt(number, covered)) or \
                     (self.document.format == "text" and self.is_indented_block(number)) or self.credited_below(number):
                 end = _without_credit(text, paragraph.start, paragraph.end)
@@ -1104,6 +1110,24 @@ class _Parser:
                 not re.search(r"[A-Z][a-z]{2,}", claim.author):
             return False  # "-- D.V.": the compiler's initials under the page, not a source
         return claim is not None and bool(claim.author or claim.title)
+
+    def verse_credited_below(self, number: int) -> Claim | None:
+        """The source of a stanza (lines of verse, or a few stanzas) under which a line of its own
+        gives the work and the place of the lines ("Inferno VI.49-54 -- tr. Henry Wadsworth
+        Longfellow (1867), p. 38")."""
+        k = number
+        while k < len(self.paragraphs) and k < number + 4 and _is_verse(self.paragraphs[k].text):
+            k += 1
+        if k == number or k >= len(self.paragraphs) or self.is_heading(self.paragraphs[number]):
+            return None
+        line = self.paragraphs[k].text.strip()
+        if "\n" in line or not _PLACE_CREDIT.match(line):
+            return None
+        claim = claim_from_context("", "— " + line)
+        if claim is None or not claim.title:
+            return None
+        page = re.search(r"\bpp?\.\s*(\d{1,4})\b", line)
+        return claim.with_page(page.group(1)) if page and claim.page is None else claim
 
     def introduced_excerpt(self, number: int, covered: _Spans) -> bool:
         """A paragraph introduced by a sentence that ends in a colon and names what follows as a
@@ -1615,6 +1639,18 @@ def _without_credit(text: str, start: int, end: int) -> int:
     if credit and credit.start() > start:
         return start + len(text[start:credit.start()].rstrip())
     return end
+
+
+def _is_verse(text: str) -> bool:
+    """Lines of verse: two or more short lines, the later ones often indented."""
+    lines = text.split("\n")
+    return len(lines) >= 2 and all(0 < len(line.strip()) <= 80 for line in lines) and \
+        not any(line.lstrip().startswith(("-", "*", "•")) for line in lines)
+
+
+# a line that gives a work and a place in it by book and lines: "Inferno VI.49-54 -- Longfellow, p. 16"
+_PLACE_CREDIT = re.compile(r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+){0,3}\s+(?:[IVXLC]+|\d{1,3})[.:]\d{1,4}(?:\s*[-–]\s*\d{1,4})?"
+                           r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*(?:--|—|–|,)\s*\S")
 
 
 def _block_runs(text: str, found: list[_Found]) -> dict[int, tuple]:
