@@ -1538,3 +1538,15 @@ def test_stanzas_on_slides_with_their_place_underneath_and_speaker_notes():
     assert len(stanzas) == 6  # the speaker's notes under each slide are no apparatus that hides them
     assert [(q.claim.title, q.claim.page) for q in stanzas] == \
         [("Inferno", "16")] * 2 + [("Inferno", "17")] * 2 + [("Inferno", "18")] * 2
+
+
+def test_a_label_of_lines_opening_with_angle_brackets_is_a_header_in_plain_text():
+    text = ("i type the book bits in without quote marks, under a little label (the lines with >>).\n\n"
+            "   >> ADVENTURES OF HUCKLEBERRY FINN\n   >> by Mark Twain, 1884\n   >> signet classic paperback (1959)\n\n"
+            " [pg 150] I never felt easy till the raft was two mile below there and out in the middle of the\n"
+            " Mississippi. We said there warn't no home like a raft, after all.\n\n                          ~ ~ ~\n\n"
+            " i read that last bit out loud at the put-in last june.\n")
+    _, found = quotations(text)
+    [raft] = [q for q in found if q.quoted]
+    assert raft.kind == "excerpt" and raft.text.startswith("[pg 150] I never felt easy")
+    assert (raft.claim.author, raft.claim.page) == ("Mark Twain", "150")

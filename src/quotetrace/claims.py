@@ -349,6 +349,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         match = pattern.match(line)
         if match:
             value = match.group("v").strip().rstrip(".")
+            if kind == "by":
+                value = re.sub(r",\s*(?:c\.\s*)?1[5-9]\d\d$", "", value)  # "by Mark Twain, 1884"
             return kind, _POSTNOMINALS.sub("", value) or value
     described = _DESCRIBED_TITLE.match(line)
     if described:

@@ -578,6 +578,7 @@ class _Parser:
             return "remark"  # "(Mill goes on for a page; I skip to the end. --H.Q.)" between two excerpt paragraphs
         if is_infobox_label(text):
             return "header"  # "Author:" over its value, in a book's details
+        text = self.header_text(text)
         lines = [part for line in text.splitlines() if line.strip() for part in citation_parts(line)]
         if len(lines) <= 12 and not (self.document.format == "text" and self.is_indented_block(index)):
             classified = [classify_header_line(line) for line in lines]
@@ -585,6 +586,13 @@ class _Parser:
                                    and all(c or is_tolerable_line(line) for c, line in zip(classified, lines))):
                 return "header"
         return "prose"
+
+    def header_text(self, text: str) -> str:
+        """A paragraph as header lines: in plain text, lines that all open with ``>`` lose it
+        (">> ADVENTURES OF HUCKLEBERRY FINN / >> mark twain, 1884": a zine's label over its excerpt)."""
+        if self.document.format != "markdown" and re.fullmatch(r"(?:[ \t]*>[^\n]*\n?)+", text):
+            return re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text)
+        return text
 
     # -- excerpt blocks --
 
@@ -857,7 +865,8 @@ class _Parser:
         i = max(i, j - MAX_HEADER_PARAGRAPHS - labels)
 
         def lines_of(first: int, end: int) -> list[str]:
-            return [line.strip() for p in paragraphs[first:end] for line in p.text.splitlines() if line.strip()]
+            return [line.strip() for p in paragraphs[first:end] for line in self.header_text(p.text).splitlines()
+                    if line.strip()]
 
         multi = [k for k in range(i, j) if "\n" in paragraphs[k].text]
         for k in reversed(multi):
