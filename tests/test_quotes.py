@@ -1550,3 +1550,19 @@ def test_a_label_of_lines_opening_with_angle_brackets_is_a_header_in_plain_text(
     [raft] = [q for q in found if q.quoted]
     assert raft.kind == "excerpt" and raft.text.startswith("[pg 150] I never felt easy")
     assert (raft.claim.author, raft.claim.page) == ("Mark Twain", "150")
+
+
+def test_a_book_sites_review_quotes_the_book_it_reviews():
+    text = ("<p>goodreads</p><p>Home</p><p>My Books</p><p>Browse ▾</p><p>The Subjection of Women</p>"
+            "<p>by John Stuart Mill</p><p>3.89 avg rating — 5,982 ratings</p><p>Marguerite's review it was amazing</p>"
+            "<p>Shelves: classics, feminism, 2024-reads</p><p>Read from January 03 to 19, 2024</p>"
+            "<p>I picked this up at the library sale. The sentence that stopped me is on p. 55:</p>"
+            "<blockquote>Marriage is the only actual bondage known to our law. There remain no legal slaves, except "
+            "the mistress of every house.</blockquote>"
+            "<p>He just says it: \"the generality of the male sex cannot yet tolerate the idea of living with an "
+            "equal\" (ch. 3, p. 47). That's the book.</p>")
+    _, found = quotations(text, "html", "review.html")
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:12] for q in quoted] == ["Marriage is ", "the generali"]  # the review itself is no excerpt
+    assert [(q.claim.author, q.claim.title, q.claim.page) for q in quoted] == \
+        [("John Stuart Mill", "The Subjection of Women", "55"), ("John Stuart Mill", "The Subjection of Women", "47")]

@@ -80,7 +80,9 @@ _PAGE_DATE = re.compile(
     rf"\b(?:updated?|revised|last (?:edited|modified|changed|revised|updated)|created|(?:first )?posted|"
     rf"modified)\b[:,]?\s+(?:on\s+)?(?:\d|{MONTHS}\b)|"
     # the day of a web page's publication (not "first published February 8, 1788", a source's)
-    rf"(?<!first )\bpublished[:,]?\s+(?:on\s+)?(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}),?\s+(?:199\d|20\d\d)\b",
+    rf"(?<!first )\bpublished[:,]?\s+(?:on\s+)?(?:\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}}),?\s+(?:199\d|20\d\d)\b|"
+    # a reader's log on a book site: "Read from January 03 to 19, 2024", "Shelves: classics, 2024-reads"
+    rf"^(?:read\s+(?:from|in|on)\s+(?:\d|{MONTHS}\b)|(?:started|finished)\s+reading\b|shelves:)",
     re.IGNORECASE)
 # a post's or comment's metadata: a clock time, or a date among "·"/"|" separators
 # ("Mark T. · April 5, 2019 at 9:14 am", "@jane · 3h · 12 replies")
@@ -114,7 +116,11 @@ _LETTERHEAD = re.compile(
 # a navigation bar ("Home | Links | E-mail me"), a visitor counter, a browser note: the site's own lines
 _NAVIGATION = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){1,}$|\bvisitors?\s+(?:number|no\.|#)|"
                          r"^From\s+[^,\n]{2,40},\s+the\s+free\s+encyclopedia\.?$|"
-                         r"\bbest viewed (?:with|in|at)\b|\b(?:hit|visitor) counter\b", re.IGNORECASE)
+                         r"\bbest viewed (?:with|in|at)\b|\b(?:hit|visitor) counter\b|"
+                         # a site's menu, one item to a line: "Home", "Browse ▾", "Sign In Join"
+                         r"^(?:Home|About(?: us)?|Archive|Contact(?: us)?|Menu|Search|Log ?in|Log ?out|Sign (?:in|up)(?: Join)?|"
+                         r"Join|Register|Browse|Community|My Books|Subscribe|Donate|Shop|Help|Member Login|Premium)"
+                         r"\s*[▾▼›»]?$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^by\s+[^\n]*(?:\s[·|•]\s|\b(?:staff|writer|reporter|correspondent|columnist|contributor|"
     r"editor|published|posted|updated|photograph|associated press|reuters)\b)|"

@@ -710,7 +710,8 @@ class _Parser:
                 heads = header_claim is not None and end < n and (end < j or kinds[end] == "prose")
                 if heads and self.is_note_before_anchor(end, _author_names(header_claim, heading_person)):
                     end += 1  # the compiler's note under the header; the excerpt opens at its first page
-                if heads and not inside and any(_BOOK_TRADE.search(line) for line in lines):
+                if heads and not inside and (any(_BOOK_TRADE.search(line) for line in lines) or (
+                        len(paragraphs[end].text) < 120 and _BOOK_TRADE.search(paragraphs[end].text))):
                     # "Yale University Press, 312 pp., $30": the book a review is about, not an excerpt's source
                     self.subject = self.subject or header_claim
                     heads = False
@@ -1384,8 +1385,10 @@ class _Parser:
                                        self.page_person_at(quotation.start))
                 if quotation.kind != "excerpt" and (cited := self.sigla.citation_after(text, quotation.end)):
                     claim = cited[0].with_page(cited[1])  # "..." [PURG 62]: the work the key calls PURG
-                if (claim is None or claim.page is None) and (page := opening_page(text, quotation)):
-                    # the page a quotation opens at is claimed, with its source or alone
+                if (claim is None or claim.page is None) and (page := opening_page(text, quotation)
+                                                              or _page_around(text, quotation)):
+                    # the page a quotation opens at, or a citation beside it gives, is claimed, with
+                    # its source or alone
                     claim = claim.with_page(page) if claim is not None else Claim(page=page)
             out.append(quotation if claim is quotation.claim else replace(quotation, claim=claim))
         return out
@@ -1497,6 +1500,18 @@ def _credit_line_over(text: str, open_start: int) -> Claim | None:
     return claim_from_header([line]) if 0 < len(line) <= 200 else None
 
 
+def _page_around(text: str, quotation: Quotation) -> str | None:
+    """The page a citation right after a quotation's closing mark gives ("…" (ch. 3, p. 47)), or the
+    end of the sentence that leads into a quote block ("… is on p. 55:")."""
+    if quotation.kind == "inline":
+        close = re.match(r"[”\"’']?[ \t]?", text[quotation.end:quotation.end + 3])
+        return page_after(text[quotation.end + close.end():quotation.end + 80])
+    if quotation.kind == "blockquote":
+        lead = re.search(r"\bpp?\.\s?(\d{1,4})\)?:\s*$", text[max(0, quotation.start - 80):quotation.start])
+        return lead.group(1) if lead else None
+    return None
+
+
 def _citation_above(text: str, block_start: int) -> Claim | None:
     """The source a citation names in a paragraph of one line right above a quote block
     ("*David Hume, An Enquiry Concerning Human Understanding, Section IX. Oxford: Clarendon Press, 1894.*")."""
@@ -1575,7 +1590,8 @@ _BYLINE_DATE = re.compile(rf"^(?:[A-Z][\w.'’\-]*\s+){{1,4}}[A-Z][\w'’\-]+\s*
                           rf"(?:{MONTHS}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{MONTHS},?\s+)(?P<year>\d{{4}})\b")
 
 
-_BOOK_TRADE = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d\d)?|\b\d{2,4}\s?pp\.,|\bISBN\b|\b\d{2,4} pages\b)")
+_BOOK_TRADE = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d\d)?|\b\d{2,4}\s?pp\.,|\bISBN\b|\b\d{2,4} pages\b|\bavg rating\b|"
+                         r"\b\d[\d,]*\s+(?:ratings|reviews)\b)")
 
 
 def _is_byline_date(line: str) -> bool:
