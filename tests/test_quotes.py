@@ -1525,6 +1525,19 @@ def test_readings_under_their_verses_each_open_an_excerpt():
     assert [q.claim.title for q in found if q.quoted] == ["Genesis", "Daniel", "Leviticus"]
 
 
+def test_readings_under_labelled_headings_of_a_handout():
+    text = ("# Seventeenth Sunday in Ordinary Time (Year A)\n\n"
+            "## First Reading: 1 Kings 3:5, 7–12\n\n"
+            "**5** In Gibeon, the LORD appeared to Solomon in a dream by night; and God said, “Ask for what I "
+            "should give you.”\n\n"
+            "## Responsorial Psalm: Psalm 119:57, 72, 127\n\n"
+            "**57** The LORD is my portion. I promised to obey your words. **72** The law of your mouth is better "
+            "to me than thousands of pieces of gold and silver.\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    excerpts = [q for q in found if q.kind == "excerpt"]
+    assert [(q.claim.author, q.claim.title) for q in excerpts] == [(None, "1 Kings"), (None, "Psalm 119")]
+
+
 def test_stanzas_on_slides_with_their_place_underneath_and_speaker_notes():
     slide = ("=====\nSLIDE {n}\n=====\nWHERE DANTE PUTS THE FENCE-SITTERS\n\n"
              "Commingled are they with that caitiff choir\n  Of Angels, who have not rebellious been,\n"

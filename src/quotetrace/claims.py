@@ -609,9 +609,10 @@ _AUTHOR_THEN_MAKER = re.compile(r"^(?P<a>[A-Z][^,()\n]{1,60}),\s+(?P<m>(?:transl
 
 
 # a reading named by its book, chapter and verse, alone on its line or after a label set off by spaces
-_VERSE_HEADER = re.compile(r"(?:^(?:\d{1,3}[.)]\s+)?|\s{3,})(?:(?P<book>(?:[1-3]\s?)?[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)\.?"
-                           r"\s+\d{1,3}:\d{1,3}(?:\s*[-–]\s*\d{1,3}(?::\d{1,3})?)?"
-                           r"(?:\s*(?:,|;|and|&)\s*\d{1,3}:\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*|(?i:psalm)\s+(?P<psalm>\d{1,3}))"
+_VERSE_HEADER = re.compile(r"(?:^(?:#{1,6}\s+)?(?:\d{1,3}[.)]\s+|[A-Z][\w ]{2,30}:\s+)?|\s{3,})"
+                           r"(?:(?P<book>(?:[1-3]\s?)?[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?)\.?\s+(?P<chapter>\d{1,3}):\d{1,3}"
+                           r"(?:\s*[-–]\s*\d{1,3}(?::\d{1,3})?)?"
+                           r"(?:\s*(?:,|;|and|&)\s*\d{1,3}(?::\d{1,3})?(?:\s*[-–]\s*\d{1,3})?)*|(?i:psalm)\s+(?P<psalm>\d{1,3}))"
                            r"(?:,\s*(?:[A-Z][\w.’']*\s+){0,3}(?:Version|Bible|Translation))?"
                            r"(?:\s*\([^()\n]{1,60}\)|\s+[·•|—–]\s+[^\n]{1,60})?\s*$")
 _TITLE_THEN_AUTHOR = re.compile(r"^(?P<t>[A-Z][^,\n]{1,100}),\s+by\s+(?P<a>[A-Z][^,()\n]{2,60}?)\.?$")
@@ -776,9 +777,10 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             strong = True
         elif kind == "title" and (verses := _VERSE_HEADER.search(value)):
             # "FIRST READING     Ecclesiastes 1:4-7, King James Version", "PSALM 121": the book of the Bible read
-            book = verses.group("book")
-            fields["title"] = "Psalm " + verses.group("psalm") if verses.group("psalm") else \
-                book.capitalize() if book.isupper() else book
+            book = verses.group("book") or "Psalm"
+            book = book.capitalize() if book.isupper() else book
+            chapter = verses.group("psalm") or verses.group("chapter")
+            fields["title"] = f"Psalm {chapter}" if book in ("Psalm", "Psalms") else book
             strong = True
         elif kind == "title":
             person = _person_value(value)
@@ -834,7 +836,10 @@ _HEADING_NAME = re.compile(
     r"(?:['’]s\b|\s*[:,–—]|\s+-\s|\s+(?:on|quotes|quoting|answers|replies|defines|describes|against|versus|vs\.?|"
     r"to|in|and|at|about|[a-z]{2,}s|In\s+(?:His|Her|Their)\s+Own)\s)"  # ("Darwin In His Own Words", in title case)
 )
-_STOP_FIRST = {"The", "A", "An", "On", "Of", "In", "Quotes", "Quotations", "Sayings", "Famous", "Best", "Top", "Why", "What", "How", "Where", "When", "Who", "About", "Notes",
+_STOP_FIRST = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+               "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth",
+               "Eighteenth", "Nineteenth", "Twentieth", "Last", "Next",
+               "The", "A", "An", "On", "Of", "In", "Quotes", "Quotations", "Sayings", "Famous", "Best", "Top", "Why", "What", "How", "Where", "When", "Who", "About", "Notes",
                "Note", "Introduction", "Conclusion", "Afterword", "Remarks", "Closing", "Summing", "Contents",
                "References", "Further", "Appendix", "Preface", "Epilogue", "Prologue", "Sources", "Some", "Two",
                "Three", "Four", "Part", "Chapter", "Book", "Section", "My", "Our", "Their", "This", "That",
