@@ -1579,3 +1579,22 @@ def test_a_book_sites_review_quotes_the_book_it_reviews():
     assert [q.text[:12] for q in quoted] == ["Marriage is ", "the generali"]  # the review itself is no excerpt
     assert [(q.claim.author, q.claim.title, q.claim.page) for q in quoted] == \
         [("John Stuart Mill", "The Subjection of Women", "55"), ("John Stuart Mill", "The Subjection of Women", "47")]
+
+
+def test_a_packet_of_excerpts_with_remarks_between_their_pages():
+    text = ("AP English Language & Composition\n\nUnit 5: Argument in the Pamphlet Age — Excerpt Packet B\n\n"
+            "Page numbers in brackets, like [p. 88]. The STOP AND ANNOTATE boxes are mine. Three diamonds mean "
+            "the excerpt is over.\n\n"
+            "EXCERPT B\nJonathan Swift, A Modest Proposal for Preventing the Children of Poor People in Ireland from "
+            "Being a Burden to Their Parents or Country, and for Making Them Beneficial to the Publick (Dublin, 1729)\n"
+            "in American Voices, pp. 213–217 (yes, he is Irish; the anthology includes him anyway)\n\n"
+            "[p. 213] I grant this food will be somewhat dear, and therefore very proper for landlords, who, as they "
+            "have already devoured most of the parents, seem to have the best title to the children.\n\n"
+            "STOP AND ANNOTATE. What does the speaker want a landlord to feel about the word “devoured”?\n\n"
+            "[p. 216] Therefore let no man talk to me of other expedients: Of taxing our absentees at five "
+            "shillings a pound.\n\n◆ ◆ ◆\n\nDiscuss the two excerpts with your partner before Thursday.\n")
+    _, found = quotations(text)
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:12] for q in quoted] == ["[p. 213] I g", "[p. 216] The"]
+    assert all(q.claim.author == "Jonathan Swift" and q.claim.title.startswith("A Modest Proposal") for q in quoted)
+    assert [q.claim.page for q in quoted] == ["213", "216"]

@@ -370,8 +370,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     volume = re.search(r"(?<=\d{4})\.\s+(?:Vol|Volume|Book|Part)\.?\s+(?:[IVXLC]+|\d+)\.?$", line)
     if volume:
         line = line[:volume.start()]  # "Oxford University Press, 1933. Vol. II.": the volume after the imprint
-    if n_words > 30 or has_sentence_break(line):
-        return None
+    if (n_words > 30 and not (n_words <= 45 and _IMPRINT.search(line))) or has_sentence_break(line):
+        return None  # (a long title with its imprint is still a citation: "A Modest Proposal for ... (Dublin, 1729)")
     unnumbered = _in_lower_case(_CITATION_LEAD.sub("", line))  # (a numbered list of sources: "4. Hobbes, …", "2/ 📖 Mill, …")
     citation = _CITATION_LINE.match(unnumbered)
     if citation and re.fullmatch(r"\S+ (?:and|&) \S+", citation.group("a").strip()):
@@ -449,8 +449,9 @@ LONG_TITLE = re.compile(r"[A-Z][^\n.!?;:]{100,400}")
 
 
 def is_tolerable_line(line: str) -> bool:
-    """An unknown line that may sit inside a header block: short, and not a sentence of prose."""
-    line = line.strip()
+    """An unknown line that may sit inside a header block: short, and not a sentence of prose (a
+    remark in parentheses at its end aside: "in American Voices, pp. 213–217 (yes, he is Irish; ...)")."""
+    line = re.sub(r"(?<=\S)\s*\([^()\n]{1,160}\)$", "", line.strip())
     if re.match(r"^[a-z][^.!?]*\bby\s+[A-Z]", line):
         return True  # "abridged and edited by ...", "with a preface by ..."
     if LONG_TITLE.fullmatch(line) and not has_sentence_break(line):

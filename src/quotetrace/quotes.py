@@ -100,7 +100,8 @@ _MARKDOWN_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 # a heading in capitals on a line of its own: "PAGES FROM HAL'S BOOK", "A WORD FROM THE FAMILY"
 _CAPS_HEADING = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’&,:\-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&,:\-]*){1,7}")
 _BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
-_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|(?:~\s*){3,}|#\s*#\s*#)\s*$",
+_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|(?:~\s*){3,}|#\s*#\s*#|"
+                         r"(?P<o>[◆◇♦❖•·❦❧✻✼✽✦✧※⁂])(?:\s*(?P=o)){2,}|⁂)\s*$",
                          re.IGNORECASE)
 _ASIDE = r"(?:excursus|digression|aside|interlude|parenthesis)"
 _EXCURSUS_START = re.compile(rf"^\s*[\{{\[]\s*(?:(?:begin|start)(?:\s+of)?\s+(?:an?\s+|the\s+)?{_ASIDE}\b|{_ASIDE}\b"
@@ -619,6 +620,7 @@ class _Parser:
         pending_elision: Paragraph | None = None
         block_in_markup = False  # the excerpt sits in a blockquote, and ends with it
         excursus_at: int | None = None
+        resumable: tuple | None = None  # (claim, names, last page) of an excerpt a remark interrupted
         page_top_block: tuple[int, int] | None = None  # (block number, its header span) of a header atop the page
         self.section_person: list[tuple[int, str | None]] = []  # (offset, person) at each heading
         self.header_spans: list[tuple[int, int]] = []  # the bibliographic headers: the compiler's lines
@@ -640,6 +642,8 @@ class _Parser:
                     continue  # read the heading again
                 i += 1
                 continue
+            if kind in ("heading", "end", "header"):
+                resumable = None
             if kind == "heading":
                 claim, pending_elision = None, None
                 heading_person = self.heading_person(paragraph)
@@ -754,6 +758,11 @@ class _Parser:
                 block.append(self.text[excerpt_start:paragraph.end])
                 i += 1
                 continue
+            if claim is None and resumable is not None and _continues_pages(paragraph.text, resumable[2]):
+                # "[p. 89] Every thing that is right ...": after a remark of the compiler's, the pages of
+                # the excerpt go on, and so does the excerpt
+                claim, names, block = resumable[0], resumable[1], []
+                resumable = None
             if claim is None:
                 i += 1
                 continue
@@ -762,6 +771,7 @@ class _Parser:
                 i += 1
                 continue
             if self.is_commentary(paragraph, names, block, uses_end_markers):
+                resumable = (claim, names, _last_page(block))
                 claim, pending_elision = None, None
                 i += 1
                 continue
@@ -1666,6 +1676,19 @@ def _without_credit(text: str, start: int, end: int) -> int:
     return end
 
 
+def _last_page(texts: list[str]) -> int | None:
+    """The last page an excerpt's anchors reached."""
+    pages = [int(m.group(1)) for text in texts for m in PAGE_ANCHOR.finditer(text) if m.group(1).isdigit()]
+    return pages[-1] if pages else None
+
+
+def _continues_pages(text: str, last: int | None) -> bool:
+    """Whether a paragraph opens with the anchor of the page an excerpt had reached, or of one soon after."""
+    anchor = PAGE_ANCHOR.match(text.lstrip())
+    return last is not None and anchor is not None and anchor.group(1).isdigit() and \
+        last <= int(anchor.group(1)) <= last + 5
+
+
 def _is_verse(text: str) -> bool:
     """Lines of verse: two or more short lines, the later ones often indented."""
     lines = text.split("\n")
@@ -1881,7 +1904,8 @@ def _author_names(claim: Claim | None, heading_person: str | None) -> list[str]:
     return [n for n in dict.fromkeys(names) if len(n) > 2]
 
 
-_LABELLED_REMARK = re.compile(r"\s*(?:\*\*|__)[A-Z][^*_\n]{1,40}[:.](?:\*\*|__)|\s*(?:\*\*|__)[A-Z][^*_\n]{1,40}(?:\*\*|__):")
+_LABELLED_REMARK = re.compile(r"\s*(?:\*\*|__)[A-Z][^*_\n]{1,40}[:.](?:\*\*|__)|\s*(?:\*\*|__)[A-Z][^*_\n]{1,40}(?:\*\*|__):|"
+                              r"\s*[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){1,4}\.[ \t]")  # ("STOP AND ANNOTATE. Underline ...")
 
 
 def _commentary_score(text: str, names: list[str], block: list[str] | None) -> int:
