@@ -1598,3 +1598,12 @@ def test_a_packet_of_excerpts_with_remarks_between_their_pages():
     assert [q.text[:12] for q in quoted] == ["[p. 213] I g", "[p. 216] The"]
     assert all(q.claim.author == "Jonathan Swift" and q.claim.title.startswith("A Modest Proposal") for q in quoted)
     assert [q.claim.page for q in quoted] == ["213", "216"]
+
+
+def test_lines_a_chat_message_quotes_under_its_first_line():
+    text = ("[04/03/2024 19:58] bramble.reads\nok act 3 scene 4 is UNHINGED. he comes back and goes\n"
+            "> Off with his head!--now, by Saint Paul I swear,\n> I will not dine until I see the same.--\n"
+            "(copied from the gutenberg text, hence the --)\n")
+    _, found = quotations(text)
+    [lines] = [q for q in found if q.quoted]
+    assert lines.text == "Off with his head!--now, by Saint Paul I swear,\n> I will not dine until I see the same.--"

@@ -215,6 +215,7 @@ _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 _TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
 _BAR_PREFIXED = re.compile(rf"{BAR_LINE}(?:\n{BAR_LINE})*")  # every line, one bar
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+|[ \t]{0,3}\|[ \t]?")
+_QUOTED_LINES = re.compile(r"(?m)(?<=\n)(?:[ \t]*>[ \t][^\n]*(?:\n|$))+")
 _LONE_QUOTE_LINE = re.compile(r"(?<=\n)[ \t]*>[ \t>]*\n(?=[ \t]*>)")
 
 
@@ -1079,6 +1080,16 @@ class _Parser:
                 claim = Claim(author=user.strip()) if user and user.strip() else None
                 found.append(_Found(start, end, "blockquote", claim))
                 covered.add(paragraph.start, end)
+                continue
+            if self.document.format == "text" and "\n>" in paragraph.text and not paragraph.text.startswith(">"):
+                # "> Off with his head!" under a chat message's first line: the lines it quotes
+                for run in _QUOTED_LINES.finditer(text, paragraph.start, paragraph.end):
+                    start = _QUOTE_PREFIX.match(text, run.start()).end()
+                    end = run.start() + len(run.group().rstrip())
+                    if re.search(r"\w", text[start:end]):
+                        found.append(_Found(start, end, "blockquote",
+                                            context=("block", run.start(), text[end:end + 200], run.start())))
+                        covered.add(run.start(), end)
                 continue
             if self.document.format != "markdown" and paragraph.text.startswith(">") and \
                     not self.in_quote_block(paragraph):
