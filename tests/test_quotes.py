@@ -1607,3 +1607,22 @@ def test_lines_a_chat_message_quotes_under_its_first_line():
     _, found = quotations(text)
     [lines] = [q for q in found if q.quoted]
     assert lines.text == "Off with his head!--now, by Saint Paul I swear,\n> I will not dine until I see the same.--"
+
+
+def test_an_mla_citation_with_a_comma_names_the_work_of_the_bibliography():
+    text = ("In his view \"we may also learn how a good government is to be established\" (Machiavelli, 48). "
+            "Marcus left a notebook, the Meditations, written in Greek, and from his tutor he learned \"not to be "
+            "fondly addicted to either of the two great factions\" (Marcus Aurelius, 2).\n\n"
+            "Bibliography\n\n"
+            "Gibbon, Edward. The History of the Decline and Fall of the Roman Empire, Volume 1. Edited by J. B. Bury. "
+            "Methuen, 1896.\n\n"
+            "Machiavelli, Niccolò. Discourses on the First Decade of Titus Livius. Translated by Ninian Hill Thomson. "
+            "Kegan Paul, Trench & Co., 1883.\n")
+    _, found = quotations(text)
+    good, factions = [q for q in found if q.quoted]
+    assert (good.claim.author, good.claim.title, good.claim.page) == \
+        ("Niccolò Machiavelli", "Discourses on the First Decade of Titus Livius", "48")
+    assert factions.claim.title != "Greek" and factions.claim.page == "2"
+    from quotetrace.claims import tidy_title
+    assert tidy_title("The History of the Decline and Fall of the Roman Empire, Volume 1") == \
+        "The History of the Decline and Fall of the Roman Empire"

@@ -463,7 +463,7 @@ def is_tolerable_line(line: str) -> bool:
 # Where a work is cited with a locator or a publication note, the title is what comes before it:
 # "Utilitarianism, ch. II, "What Utilitarianism Is" (Fraser's Magazine, 1861)", "Rights of Man, Part the
 # First", "A Discourse on the Origin of Inequality, Second Part", "Leviathan ch. 13", "Encheiridion* 1".
-_LOCATOR_WORDS = r"(?:chapter|chap|ch|section|sect|sec|§|part|pt|book|bk|canto|letter|lecture|stave|article|art|scene|act|vol)"
+_LOCATOR_WORDS = r"(?:chapter|chap|ch|section|sect|sec|§|part|pt|book|bk|canto|letter|lecture|stave|article|art|scene|act|volume|vol)"
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
 _TITLE_LOCATOR = re.compile(
     rf"(?:,\s*(?:{_LOCATOR_WORDS}(?:\.\s*|\s+)(?:(?-i:[IVXLC]+)\b|\d+|the\s+\w+|(?-i:[A-Z][a-z]+))|"
@@ -1030,7 +1030,7 @@ _PAGE_AFTER_VERB = re.compile(rf"^\s*[,.]?\s*(?:[A-Z][\w'’\-]*|he|she|they)\s+
 _WHOSE_WORK = re.compile(rf"(?P<author>{_NAME}),\s+whose\s+(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’\-]*))*)")
 _MLA_CITATION = re.compile(r"^\s*\((?!(?:Number|Psalm|Psalms|Sonnet|Letter|Essay|Paper|Epistle|Satire|Ode|Canto|Book|"
                            r"Chapter|Part|Article|Section|No)\b)(?P<author>[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,}(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,})?)"
-                           r"\s+(?P<page>\d{1,4})\)")
+                           r",?\s+(?:pp?\.\s*)?(?P<page>\d{1,4})\)")  # ("(Twain 270)", "(Machiavelli, 49)")
 _IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)|"
                    r"^[ \t]*(?:\n[ \t]*)?(?-i:Id)\.(?:,?\s+at\s+(?P<at>\d+))?", re.IGNORECASE)  # the legal "Id. at 224."
 _PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
@@ -1066,6 +1066,8 @@ _MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July", 
                 "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
+_LANGUAGES = {"Greek", "Latin", "Hebrew", "Aramaic", "Arabic", "French", "German", "Italian", "Spanish", "English",
+              "Russian", "Chinese", "Japanese", "Sanskrit", "Persian", "Portuguese", "Dutch", "Old English", "Middle English"}
 _DIVINE = {"God", "Lord", "LORD", "The Lord", "Yahweh", "Jehovah"}
 
 
@@ -1250,6 +1252,8 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         if match and not _VERSION_AFTER.match(before[match.end("author") + 2:]):
             author = _clean_author(match.group("author") + " ")  # "Lincoln's most quoted sentence, “...”"
     author = None if _names_the_work(author, title) else author
+    if title in _LANGUAGES:
+        title = None  # "written in Greek": a language, not a work
     if not (author or title or translator):
         return None
     return Claim(author=author, title=title, page=page, translator=translator, year=year)
