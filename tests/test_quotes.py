@@ -1626,3 +1626,15 @@ def test_an_mla_citation_with_a_comma_names_the_work_of_the_bibliography():
     from quotetrace.claims import tidy_title
     assert tidy_title("The History of the Decline and Fall of the Roman Empire, Volume 1") == \
         "The History of the Decline and Fall of the Roman Empire"
+
+
+def test_a_relative_pronoun_names_nobody_and_a_page_is_no_title():
+    text = ("Rousseau wrote the first books of the Confessions around 1765. Whoever Rousseau's princess was, "
+            "it wasn't her.\n\n"
+            "The report puts it bluntly: “A meeting that draws four percent of the voters is not direct democracy. "
+            "It is a meeting of the people who could find a babysitter.” (Report, p. 7.)\n")
+    _, found = quotations(text)
+    [meeting] = [q for q in found if q.quoted]
+    assert meeting.claim.title != "p. 7" and meeting.claim.page == "7"
+    from quotetrace.discourse import read_cast
+    assert "Whoever Rousseau" not in str(read_cast(text, [], [], []))

@@ -1046,6 +1046,7 @@ _VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the|her|his|their|
                          rf"(?:[a-z]+,\s+)?(?P<author>{_NAME})")  # "said her spokesperson, Dana Whitlock"
 _NAME_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<author>{_NAME})\s+{_VERBS}\b")
 _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or",
+                  "Whoever", "Whatever", "Like", "Unlike",
                   "Yes", "No", "Well", "Also", "Even", "Still", "Now", "Later", "Once", "If", "Though", "Although",
                   "While", "Indeed", "Thus", "Hence", "Later,", "Today", "Finally", "First", "Again", "Thanks",
                   "Thank", "See", "Compare", "Cf",
@@ -1254,6 +1255,9 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     author = None if _names_the_work(author, title) else author
     if title in _LANGUAGES:
         title = None  # "written in Greek": a language, not a work
+    cited_page = re.fullmatch(r"pp?\.\s*(\d{1,4})", title or "")
+    if cited_page:
+        title, page = None, page or cited_page.group(1)  # "(report, p. 7)": a page, not a title
     if not (author or title or translator):
         return None
     return Claim(author=author, title=title, page=page, translator=translator, year=year)
@@ -1781,9 +1785,9 @@ def cited_work(claim: Claim, references: dict[tuple[str, str], Claim]) -> str | 
         return None
     surname = claim.author.split()[-1]
     if claim.year and (surname, claim.year) in references:
-        return references[(surname, claim.year)].title
+        return tidy_title(references[(surname, claim.year)].title)
     entries = [work for (name, _), work in references.items() if name == surname]
-    return entries[0].title if len(entries) == 1 else None
+    return tidy_title(entries[0].title) if len(entries) == 1 else None
 
 
 # --- the page's claims read together ------------------------------------------------

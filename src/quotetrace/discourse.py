@@ -37,7 +37,7 @@ _NOT_IN_NAMES = {"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "
                  "Prince", "Princess", "Captain", "Professor", "Rev", "Reverend", "Father", "Mother", "Uncle",
                  "Aunt", "Notes", "Note", "References", "Sources", "Source", "Works", "Cited", "See", "Also",
                  "Reading", "Readings", "Psalm", "Responsorial", "First", "Second", "Third", "Fourth", "Fifth",
-                 "Last", "Next"}
+                 "Last", "Next", "Whoever", "Whatever", "Like", "Unlike"}
 MAX_WORKS = 500  # a hostile page's ten thousand italic phrases are not all works
 MAX_MENTIONS = 100_000
 MAX_TITLES_PER_KEY = 8
