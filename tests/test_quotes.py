@@ -1638,3 +1638,24 @@ def test_a_relative_pronoun_names_nobody_and_a_page_is_no_title():
     assert meeting.claim.title != "p. 7" and meeting.claim.page == "7"
     from quotetrace.discourse import read_cast
     assert "Whoever Rousseau" not in str(read_cast(text, [], [], []))
+
+
+def test_a_commonplace_book_with_its_own_key_of_marks():
+    text = ("Rules, so I stop forgetting them:\n\n(p. 00) = page in MY copy.\n\n// = end of an extract.\n\n"
+            "Lines that begin ME — are my own thoughts, even when they sit between two paragraphs of the same extract.\n\n\n"
+            "SENSE AND SENSIBILITY\n\nJane Austen\n\nOxford World's Classics, ed. James Kinsley, 2004\n\n"
+            "vol. I, ch. 16 (Edward comes to Barton)\n\n\n"
+            "(p. 70) \"Oh,\" cried Marianne, \"with what transporting sensation have I formerly seen them fall!\"\n\n"
+            "ME — read this on the 14 bus, with the council leaf-blowers going outside.\n\n"
+            "\"It is not every one,\" said Elinor, \"who has your passion for dead leaves.\"\n\n//\n\n\n"
+            "SENSE AND SENSIBILITY, again\n\nsame edition, vol. I, ch. 8 (Marianne on Colonel Brandon)\n\n\n"
+            "(p. 30) \"A woman of seven and twenty,\" said Marianne, \"can never hope to feel or inspire affection "
+            "again.\"\n\n//\n\n\n"
+            "UTILITARIANISM\n\nJ. S. Mill\n\nch. II, \"What Utilitarianism Is\"\n\nHackett, ed. George Sher, 2nd edn 2001\n\n\n"
+            "(p. 10) Capacity for the nobler feelings is in most natures a very tender plant, easily killed.\n\n//\n")
+    _, found = quotations(text)
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:8] for q in quoted] == ["(p. 70) ", "\"It is n", "(p. 30) ", "(p. 10) "]  # ME — lines are mine
+    assert [(q.claim.author, q.claim.page) for q in quoted] == \
+        [("Jane Austen", "70"), ("Jane Austen", "70"), ("Jane Austen", "30"), ("J. S. Mill", "10")]
+    assert quoted[2].claim.title.lower() == "sense and sensibility"

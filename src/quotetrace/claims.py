@@ -289,6 +289,7 @@ _NUMBER_WORD = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]i
 _ITEM_LABEL = re.compile(r"^(?:ITEM|Item|EXTRACT|Extract|EXCERPT|Excerpt|EXHIBIT|Exhibit|DOCUMENT|Document|READING|"
                          rf"Reading|TEXT|Text|PASSAGE|Passage)\s+(?:No\.\s*)?(?:[\dIVXLC]{{1,4}}|[A-Z]|{_NUMBER_WORD})[.:]?$")
 _LOCATOR = re.compile(r"^(?:Chapter|Chap\.|Ch\.|Book|Bk\.|Part|Section|Sect\.|§|Letter|Lecture|Canto|Volume|Vol\.|"
+                      r"vol\.|ch\.|chap\.|bk\.|pt\.|sect\.|"  # ("vol. I, ch. 16 (Edward comes to Barton)")
                       r"Article|Essay|Act|Scene|Stave|Discourse|Sermon)\s+(?:[IVXLC]+\b|\d+|the\s+\w+|[A-Z][a-z]+\b)"
                       # a chapter-and-verse reference on its own line: "Romans 13:1-4", "1 Corinthians 13:4"
                       r"|^(?:[1-3]\s?)?[A-Z][a-z]+\.?\s+\d{1,3}:\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
@@ -504,6 +505,8 @@ def tidy_title(title: str | None) -> str | None:
     part = re.match(r"^[\"“]([^\"“”\n]{2,120})[\"”]\s*[,(]", title)
     if part:
         title = part.group(1)  # '"Of Fear" (Essays, Book I)': the essay, not its book with the quotation mark
+    title = re.sub(r",?\s*(?:\((?:again|cont(?:inued|\.)?)\)|(?:again|cont(?:inued|\.)?))$", "", title,
+                   flags=re.IGNORECASE)  # "SENSE AND SENSIBILITY, again", "Walden (continued)"
     for _ in range(4):
         before = title
         title = _TRAILING_NOTE.sub("", title)
@@ -735,8 +738,9 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             editor = re.search(r",\s*(?:edited|translated|ed\.|trans\.)\s.*$", value, re.IGNORECASE)
             if editor:  # "by Charles Darwin, edited by Helena Marsh"
                 value = value[:editor.start()]
-            if not fields.get("author") or previous_kind == "title":
-                fields["author"] = value
+            if not fields.get("author") or (previous_kind == "title" and not (
+                    " " not in value.strip() and looks_like_person(fields["author"]))):
+                fields["author"] = value  # (not a one-word "by" after a full name: "Hackett, ed. George Sher")
             strong = True
         elif kind == "translator":
             fields.setdefault("translator", value)

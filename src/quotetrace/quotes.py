@@ -1639,11 +1639,12 @@ _CONTENTS_LINE = re.compile(r"^\s*(?:Table of\s+)?Contents\b\s*[:.\-–—]?", r
 
 # "Each exhibit ends with (end of exhibit)", "the end of each extract is marked ~~~", "`-- fin --` closes
 # an excerpt"; "Lines beginning NOTE: are mine", "paragraphs starting with >> are my comments"
-_DECLARED_END = re.compile(r"\b(?:ends?|closes?|finish(?:es)?)\s+with\s+(?P<m>[^\s.;,][^\n]{0,30}?)(?=[.;,]?\s*$|[.;,]\s)"
+_DECLARED_END = re.compile(r"^(?P<k>[^\w\s]{1,6})\s*=\s*(?:the\s+)?end\s+of\s+(?:an?|the|each|every)\s+\w+"  # "// = end of an extract"
+                           r"|\b(?:ends?|closes?|finish(?:es)?)\s+with\s+(?P<m>[^\s.;,][^\n]{0,30}?)(?=[.;,]?\s*$|[.;,]\s)"
                            r"|\bend\s+of\s+(?:each|an?|the|every)\s+\w+\s+is\s+(?:marked|shown)\s+(?:with\s+|by\s+)?"
                            r"(?P<n>[^\s.;,][^\n]{0,30}?)(?=[.;,]?\s*$|[.;,]\s)", re.IGNORECASE | re.MULTILINE)
 _DECLARED_OWN = re.compile(r"\b(?:lines|paragraphs|notes)\s+(?:beginning|starting|that\s+begin)\s+(?:with\s+)?"
-                           r"[\"“'`]?(?P<p>[^\s\"”'`]{1,12})[\"”'`]?\s+are\s+(?:mine|my\s+own|my\s+\w+|ours|the\s+compiler['’]s)\b"
+                           r"[\"“'`]?(?P<p>[^\s\"”'`]{1,12}(?:\s?[—–:])?)[\"”'`]?\s+are\s+(?:mine|my\s+own|my\s+\w+|ours|the\s+compiler['’]s)\b"
                            # "my comments after each group begin with the word Gloss"
                            r"|\b(?:my|our)\s+(?:own\s+)?(?:comments?|remarks?|notes?|glosses|commentary)\b[^.\n]{0,60}?"
                            r"\b(?:begin|start|open)s?\s+with\s+(?:the\s+(?:word|label)\s+)?[\"“'`]?(?P<q>[^\s\"”'`]{1,12}?)"
@@ -1659,7 +1660,7 @@ def declared_paragraphs(texts: list[str]) -> tuple[frozenset[str], tuple[str, ..
         if len(text) > 3000:
             continue
         for match in _DECLARED_END.finditer(text):
-            marker = (match.group("m") or match.group("n")).strip().strip("\"“”'`")
+            marker = (match.group("k") or match.group("m") or match.group("n")).strip().strip("\"“”'`")
             if marker and not marker[0].isalpha() or marker.startswith(("end", "END", "End")):
                 ends.add(marker)  # ("ends with a question" declares nothing)
         own += [m.group("p") or m.group("q") for m in _DECLARED_OWN.finditer(text)]
