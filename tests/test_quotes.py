@@ -1659,3 +1659,20 @@ def test_a_commonplace_book_with_its_own_key_of_marks():
     assert [(q.claim.author, q.claim.page) for q in quoted] == \
         [("Jane Austen", "70"), ("Jane Austen", "70"), ("Jane Austen", "30"), ("J. S. Mill", "10")]
     assert quoted[2].claim.title.lower() == "sense and sensibility"
+
+
+def test_a_handout_with_double_bar_pages_and_an_ornament_that_ends_each_reading():
+    text = ("Where a page turns, the new page number is set between double bars, like ‖p. 81‖; each reading "
+            "ends with a ❧.\n\n### Reading A\n\n**An Inquiry into the Nature and Causes of the Wealth of Nations**  \n"
+            "Adam Smith, 1776  \nBook I, chapter VIII\n\n"
+            "‖p. 81‖ But poverty, though it does not prevent the generation, is extremely unfavourable to the rearing "
+            "of children. But in civilized ‖p. 82‖ society, it is only among the inferior ranks of people.\n\n❧\n\n"
+            "Smith is not yet alarmed. For him the limit is a plain fact of nature which good wages push back.\n\n"
+            "### Reading B\n\n**An Essay on the Principle of Population**  \n"
+            "[Thomas Robert Malthus], published anonymously, 1798  \nChapter I\n\n"
+            "I think I may fairly make two postulata. First, That food is necessary to the existence of man.\n\n❧\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:9] for q in quoted] == ["‖p. 81‖ B", "I think I"]
+    assert [(q.claim.author, q.claim.page) for q in quoted] == [("Adam Smith", "81"), ("Thomas Robert Malthus", None)]
+    assert [m.text for m in quoted[0].marks] == ["‖p. 81‖", "‖p. 82‖"]

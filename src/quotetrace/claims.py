@@ -333,6 +333,10 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     writing_as = _WRITING_AS.match(line)
     if writing_as and looks_like_person(writing_as.group("v")):
         return "by", writing_as.group("v")  # "[James Madison], writing as Publius": the author behind the pen name
+    dated_name = re.fullmatch(r"\[?(?P<n>[A-Z][^,\[\]\n]{2,40}?)\]?,\s*(?:[a-z][^,\n]{0,40},\s*)?(?:c\.\s*)?1[5-9]\d\d", line)
+    if dated_name and looks_like_person(dated_name.group("n")):
+        # "Adam Smith, 1776", "[Thomas Robert Malthus], published anonymously, 1798": the author and the year
+        return "by", dated_name.group("n")
     if not line or (len(line) > 160 and not (len(line) <= 240 and _IMPRINT.search(line))) \
             or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
         return None

@@ -1661,6 +1661,7 @@ def declared_paragraphs(texts: list[str]) -> tuple[frozenset[str], tuple[str, ..
             continue
         for match in _DECLARED_END.finditer(text):
             marker = (match.group("k") or match.group("m") or match.group("n")).strip().strip("\"“”'`")
+            marker = re.sub(r"^(?:a|an|the)\s+(?=\W)", "", marker)  # "each reading ends with a ❧"
             if marker and not marker[0].isalpha() or marker.startswith(("end", "END", "End")):
                 ends.add(marker)  # ("ends with a question" declares nothing)
         own += [m.group("p") or m.group("q") for m in _DECLARED_OWN.finditer(text)]
