@@ -1676,3 +1676,12 @@ def test_a_handout_with_double_bar_pages_and_an_ornament_that_ends_each_reading(
     assert [q.text[:9] for q in quoted] == ["‖p. 81‖ B", "I think I"]
     assert [(q.claim.author, q.claim.page) for q in quoted] == [("Adam Smith", "81"), ("Thomas Robert Malthus", None)]
     assert [m.text for m in quoted[0].marks] == ["‖p. 81‖", "‖p. 82‖"]
+
+
+def test_a_paragraph_a_commenter_introduces_as_the_same_chapter_of_an_author():
+    text = ("RiverRdRick · 5 hours ago\n\nSame chapter of Tocqueville, a few pages on, since everyone is quoting him:\n\n"
+            "In New England the majority acts by representatives in the conduct of the public business of the State; "
+            "but in the townships the system of representation is not adopted.\n\nReply · 3 likes\n")
+    _, found = quotations(text)
+    [chapter] = [q for q in found if q.quoted]
+    assert chapter.text.startswith("In New England") and chapter.claim.author == "Tocqueville"

@@ -128,7 +128,7 @@ _FORUM_QUOTE = re.compile(
     re.IGNORECASE)  # ("You said:" and "ChatGPT said:" are the turns of a chat, not quotations)
 # "the full paragraph from Leviathan:", "the passage in On Liberty where he says:"
 _INTRODUCED_PASSAGE = re.compile(r"\b(?:paragraphs?|passages?|excerpts?|extracts?|quotes?|quotations?|lines?|words|"
-                                 r"text|sentences?|bit|section|verses?|stanzas?)\b[^:]{0,120}\b(?:from|in|of|by)\s+"
+                                 r"text|sentences?|bit|section|verses?|stanzas?|chapter|page)\b[^:]{0,120}\b(?:from|in|of|by)\s+"
                                  r"[*_“\"‘']?[A-Z]", re.IGNORECASE)
 _CALLOUT_WORDS = r"(?:Note|Tip|Warning|Important|Caution|Update|Edit|Info|Aside|N\.B\.|PS|P\.S\.|Disclaimer)"
 # a note box: "> **Note:** ...", "> [!TIP]", "> __Before you read:__ ..." (a bold label that ends in a colon)
