@@ -1679,9 +1679,10 @@ def test_a_handout_with_double_bar_pages_and_an_ornament_that_ends_each_reading(
 
 
 def test_a_paragraph_a_commenter_introduces_as_the_same_chapter_of_an_author():
-    text = ("RiverRdRick · 5 hours ago\n\nSame chapter of Tocqueville, a few pages on, since everyone is quoting him:\n\n"
+    text = ("Everyone quotes Alexis de Tocqueville on the town meeting, and everyone quotes him selectively.\n\n"
+            "RiverRdRick · 5 hours ago\n\nSame chapter of Tocqueville, a few pages on, since everyone is quoting him:\n\n"
             "In New England the majority acts by representatives in the conduct of the public business of the State; "
             "but in the townships the system of representation is not adopted.\n\nReply · 3 likes\n")
     _, found = quotations(text)
     [chapter] = [q for q in found if q.quoted]
-    assert chapter.text.startswith("In New England") and chapter.claim.author == "Tocqueville"
+    assert chapter.text.startswith("In New England") and chapter.claim.author == "Alexis de Tocqueville"

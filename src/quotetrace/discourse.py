@@ -460,6 +460,9 @@ def resolve_claim(claim: Claim | None, cast: Cast, introduction: str = "", at: i
         author, title = None, title or author  # "In Genesis Joseph goes to prison": a book, not a person
     if author and _key(author) in cast.titles and not cast.full_names.get(author.split()[-1]):
         author, title = None, title or cast.titles[_key(author)]  # "his Confessions: “…”": a work, not a person
+    if title and not author and " " not in title.strip() and \
+            any(" " in name for name in cast.full_names.get(title.strip(), ())):
+        author, title = cast.full_name(title.strip()), None  # "Same chapter of Tocqueville": a person, not a work
     if author:
         author, title = cast.split_work_from_name(author, title)
         author = cast.full_name(author)
