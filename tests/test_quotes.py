@@ -1686,3 +1686,18 @@ def test_a_paragraph_a_commenter_introduces_as_the_same_chapter_of_an_author():
     _, found = quotations(text)
     [chapter] = [q for q in found if q.quoted]
     assert chapter.text.startswith("In New England") and chapter.claim.author == "Alexis de Tocqueville"
+
+
+def test_a_blog_quotes_a_book_again_a_few_pages_later_and_credits_a_block_by_work_and_chapter():
+    text = ("<p>Mary Wollstonecraft wrote in A Vindication of the Rights of Woman that women are kept ignorant:</p>"
+            "<blockquote>Women are every where in this deplorable state; for, in order to preserve their innocence, "
+            "truth is hidden from them.</blockquote>"
+            "<p>A few pages later comes the sentence that gave this post its title: “It is time to effect a revolution "
+            "in female manners, time to restore to them their lost dignity”.</p>"
+            "<h2>Not against men</h2><p>She was careful to say exactly what she objected to:</p>"
+            "<blockquote>I love man as my fellow; but his sceptre real or usurped, extends not to me.<br><br>"
+            "<cite>A Vindication of the Rights of Woman, chapter 2</cite></blockquote>")
+    _, found = quotations(text, "html", "post.html")
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:10] for q in quoted] == ["Women are ", "It is time", "I love man"]  # the <cite> is no quotation
+    assert all(q.claim.title == "A Vindication of the Rights of Woman" for q in quoted)

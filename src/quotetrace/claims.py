@@ -1496,6 +1496,11 @@ def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
         # the line under the block names its source, whatever the paragraph before it spoke of
         title = tidy_title(citation.group("t")) or _clean_title(citation.group("t"))
         claim = Claim(author=citation.group("a").strip(), title=title, translator=claim.translator if claim else None)
+    elif not dash and (located := _TITLE_LOCATOR.search(strip_emphasis(line))) and located.start() > 0 \
+            and _title_case(strip_emphasis(line)[:located.start()]) and len(line) <= 120:
+        # "A Vindication of the Rights of Woman, chapter 2" on the line under the block: its work
+        claim = Claim(author=claim.author if claim else None, title=tidy_title(strip_emphasis(line)),
+                      translator=claim.translator if claim else None)
     if claim is None:
         return None
     page = _HEADER_PAGE.search(line)

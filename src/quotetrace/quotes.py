@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from .discourse import Cast, read_cast, resolve_claim, with_main_work
 from .claims import (
+    tidy_title,
     RULE_LINE,
     header_parts,
     is_verse_header,
@@ -1334,6 +1335,9 @@ class _Parser:
                                               self.page_person_at(start), known)
                         if claim is None or claim.is_empty():
                             claim = _credit_line_over(text, open_start) or claim
+                        if claim is None and context.previous is not None and _LATER_IN_WORK.search(before) \
+                                and not _PRONOUN.search(before):  # ("A few pages later he ...": whoever "he" is)
+                            claim = context.previous.with_page(None)  # "A few pages later comes the sentence ..."
                         introductions[number] = (before, preceding)
                         if (claim is None or not (claim.author or claim.title)) \
                                 and (echoed[0] is not None or echoes(text[start:end])):
@@ -1700,6 +1704,24 @@ def _continues_pages(text: str, last: int | None) -> bool:
     anchor = PAGE_ANCHOR.match(text.lstrip())
     return last is not None and anchor is not None and anchor.group(1).isdigit() and \
         last <= int(anchor.group(1)) <= last + 5
+
+
+# the same work again, further on: "A few pages later", "Later in the same chapter", "on the next page"
+_LATER_IN_WORK = re.compile(r"\b(?:a\s+few\s+(?:pages|lines|paragraphs)\s+(?:later|on|further)|later\s+in\s+the\s+same\s+"
+                            r"(?:chapter|book|essay|letter|section|work)|on\s+the\s+(?:next|following|same)\s+page|"
+                            r"further\s+on\s+in\s+the\s+same)\b", re.IGNORECASE)
+
+
+def _is_title_and_place(line: str) -> bool:
+    """A line that names a work and a place in it, and nothing else ("Walden, chapter 2")."""
+    line = re.sub(r"[*_]", "", line)
+    title = tidy_title(line)
+    return bool(title) and title != line and len(line) <= 120 and _TITLE_AND_PLACE.fullmatch(line) is not None \
+        and line.split()[0][:1].isupper() and not has_sentence_break(line)
+
+
+_TITLE_AND_PLACE = re.compile(r"[A-Z][^,.;:!?\n]{2,80},\s*(?i:chapter|ch\.|book|part|section|letter|act|scene|canto|"
+                              r"volume|vol\.|essay|stave)\s+[\w.]{1,10}(?:,\s*(?i:p|pp)\.\s*\d{1,4})?")
 
 
 def _is_verse(text: str) -> bool:
@@ -2157,6 +2179,8 @@ def _blockquote_body(text: str, region: Region) -> tuple[int, int]:
             credit = last  # a paragraph of its own at the foot: "Thomas Paine, The Age of Reason, Part I"
         elif last and _SCRIPTURE_REFERENCE.match(last.group("line").strip()):
             credit = last  # "Qur’an 16:68–69, translated by J. M. Rodwell (1861)" at the foot of the verses
+        elif last and _is_title_and_place(last.group("line").strip()):
+            credit = last  # "A Vindication of the Rights of Woman, chapter 2": the work and the place in it
     end = region.start + (credit.start() if credit else len(body))
     end = region.start + len(text[region.start:end].rstrip(" \t\r\n>"))
     citation = _TRAILING_CITATION.search(text, region.start, end)
