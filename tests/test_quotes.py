@@ -1701,3 +1701,15 @@ def test_a_blog_quotes_a_book_again_a_few_pages_later_and_credits_a_block_by_wor
     quoted = [q for q in found if q.quoted]
     assert [q.text[:10] for q in quoted] == ["Women are ", "It is time", "I love man"]  # the <cite> is no quotation
     assert all(q.claim.title == "A Vindication of the Rights of Woman" for q in quoted)
+
+
+def test_a_lead_in_of_two_sentences_and_a_name_after_as():
+    text = ("<p>Dear Directors,</p><p>Here is Aristotle, in Book VIII of the Politics (Ellis translation, p. 246). "
+            "I copied it from the free online text, so the number in brackets is in the original:</p>"
+            "<blockquote><p>That music should be pursued, not on this account only, but also as it is very serviceable "
+            "during the hours of relaxation from labour, probably no [1340a] one doubts.</p></blockquote>"
+            "<p>Music is a fine thing. “If music be the food of love, play on,” as Shakespeare says.</p>")
+    _, found = quotations(text, "html", "comments.html")
+    music, food = [q for q in found if q.quoted]
+    assert (music.claim.author, music.claim.title) == ("Aristotle", "Politics")
+    assert food.claim.author == "Shakespeare"

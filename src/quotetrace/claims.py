@@ -898,7 +898,9 @@ _VERBS = rf"(?:(?:had|has|have)\s+)?{_ADVERB}{{0,2}}(?:{_VERB_WORDS}|described|d
 _AUTHOR_VERB = re.compile(rf"(?P<author>{_NAME})\s+{_VERBS}\b")
 _SPEECH_VERB = re.compile(rf"\b{_VERBS}\b|\b(?:quoting|writing|wrote|speaking|reads|read|answer|words|line|lines|"
                           r"sentence|phrase|passage|verse|remark|reply|comparison|image|formula|section|chapter)\b")
-_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<author>{_NAME})|"
+                        rf"\b(?:[Hh]ere\s+is|[Hh]ere['’]s)\s+(?P<here>{_NAME})(?=\s*[,:]|\s+(?:in|on|from|writing)\b)")
+# ("Here is Aristotle, in Book VIII of the Politics", not "here is Holmes curling up in his chair")
 # "Tocqueville, writing of America, warned that ...": a name, an aside, and the speech verb
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|from|near|into|across)\s+$")
 _APPOSITIVE_VERB = re.compile(rf"(?P<author>{_NAME}),\s+[a-z](?:[^,.;:!?“\"\n()]|\([^()\n]{{1,30}}\)){{2,60}},\s+{_VERBS}\b")
@@ -1052,7 +1054,7 @@ def page_after(after: str) -> str | None:
 # "said Lincoln", "said librarian Tom Hale" (a role before the name)
 _VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the|her|his|their|its)\s+)?(?:[a-z]+\s+){{0,2}}?"
                          rf"(?:[a-z]+,\s+)?(?P<author>{_NAME})")  # "said her spokesperson, Dana Whitlock"
-_NAME_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*(?P<author>{_NAME})\s+{_VERBS}\b")
+_NAME_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*(?:as\s+)?(?P<author>{_NAME})\s+{_VERBS}\b")  # ("..., as Shakespeare says")
 _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or",
                   "Whoever", "Whatever", "Like", "Unlike",
                   "Yes", "No", "Well", "Also", "Even", "Still", "Now", "Later", "Once", "If", "Though", "Although",
@@ -1122,7 +1124,8 @@ _OPENED_WORK = re.compile(
 _PLACE_WORDS = r"(?:chapters?|books?|cantos?|volumes?|preface|introduction|epilogue|acts?|scenes?|parts?|sections?)"
 _PLACE_OF = rf"(?i:{_PLACE_WORDS})\s+(?:(?:[A-Z][a-z]+|[IVXLC]+|\d+),?\s+)?of\s+"
 _LOCATED_WORK = re.compile(
-    rf"\b{_PLACE_OF}(?:{_PLACE_OF})*(?P<title>(?!(?i:{_PLACE_WORDS})\b)[A-Z][\w'’\-]*"
+    rf"\b(?:{_PLACE_OF}(?:{_PLACE_OF})*|(?i:book|chapter|part|canto|act|section|volume)\s+(?:[IVXLC]+|\d+)\s+of\s+the\s+)"
+    rf"(?P<title>(?!(?i:{_PLACE_WORDS})\b)[A-Z][\w'’\-]*"  # ("Book VIII of the Politics")
     r"(?:\s+(?:of|the|on|and|a|an|in|to|for|at|[A-Z][\w'’\-]*))*)")
 
 
@@ -1182,7 +1185,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     subject_work = None
     for pattern in (_AUTHOR_VERB, _APPOSITIVE_VERB, _ACCORDING):
         for match in reversed(list(pattern.finditer(before))):
-            author = _clean_author(match.group("author"))
+            author = _clean_author(match.group("author") or match.groupdict().get("here") or "")
             if author and _AFTER_PLACE_WORD.search(before, max(0, match.start() - 12), match.start()):
                 author = None  # "a lady in Philadelphia asked him": a place
                 continue

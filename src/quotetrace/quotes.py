@@ -1316,6 +1316,12 @@ class _Parser:
                     claim = dated_citation(before) or _citation_above(text, region_start) or \
                         claim_in_text(before, credit, preceding, context, heading_person, self.page_person_at(start),
                                       known, block=True)
+                    lead = _lead_paragraph(text, line_start)
+                    if (claim is None or claim.is_empty()) and lead and lead != before:
+                        # "Here is Aristotle, in Book VIII of the Politics (p. 246). I copied it from the free
+                        # online text:": the sentence that names the source is not the last one of the lead-in
+                        claim = claim_in_text(lead, credit, preceding, context, heading_person,
+                                              self.page_person_at(start), known, block=True) or claim
                     if claim is None and not names_in(before):
                         claim = self.topic_at(start, works)  # "Same speaker, three books later, alone:"
                         claim = claim.with_page(page_after(credit)) if claim is not None else None
@@ -1523,6 +1529,18 @@ def _credit_line_over(text: str, open_start: int) -> Claim | None:
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
     line = re.sub(r"^\s*\d{1,3}[.)]\s+", "", re.sub(r"[*_]+", "", above)).strip()
     return claim_from_header([line]) if 0 < len(line) <= 200 else None
+
+
+def _lead_paragraph(text: str, block_start: int) -> str | None:
+    """The paragraph that leads into a block, when it ends in a colon (all its sentences introduce it)."""
+    end = text.rfind("\n", 0, block_start)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    start = text.rfind("\n\n", 0, end)
+    lead = text[start + 2 if start >= 0 else 0:end].strip()
+    return lead if lead.endswith(":") and len(lead) <= 600 else None
 
 
 def _page_around(text: str, quotation: Quotation) -> str | None:
