@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from .discourse import Cast, read_cast, resolve_claim, with_main_work
 from .claims import (
+    ITEM_LABEL_LEAD,
     tidy_title,
     RULE_LINE,
     header_parts,
@@ -1900,8 +1901,7 @@ def _heading_words(heading: str) -> str:
                   r"December)\b\s*[:\-–—]\s*", "", words, flags=re.IGNORECASE)
 
 
-_HEADING_LABEL = re.compile(r"(?i:excerpt|extract|passage|reading|source|text|document|exhibit|item|card)\s+(?:No\.\s*)?"
-                            r"(?:\d{1,3}|[A-Z]|[IVXLC]{1,4})\s*[-–—:.]\s")
+_HEADING_LABEL = re.compile(ITEM_LABEL_LEAD)
 _HEADING_TITLE = re.compile(r"['’]s\s+(?P<t>[A-Z][^\n:]{1,80}?)\s*$")
 
 
