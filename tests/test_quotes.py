@@ -1713,3 +1713,14 @@ def test_a_lead_in_of_two_sentences_and_a_name_after_as():
     music, food = [q for q in found if q.quoted]
     assert (music.claim.author, music.claim.title) == ("Aristotle", "Politics")
     assert food.claim.author == "Shakespeare"
+
+
+def test_a_heading_and_a_list_of_details_over_a_quote_block():
+    text = ("## 2. the empty hub\n\n### Tao Teh King, chapter 11\n* Lao-tze (Laozi), translated by James Legge\n"
+            "* The Sacred Books of the East, vol. XXXIX (Oxford, 1891), p. 55\n\n"
+            "> 11. The thirty spokes unite in the one nave; but it is on the empty space (for the axle), that the use "
+            "of the wheel depends.\n\nI read this one at the pottery class.\n")
+    _, found = quotations(text, "markdown", "gemlog.md")
+    [spokes] = [q for q in found if q.quoted]
+    assert (spokes.claim.author, spokes.claim.title, spokes.claim.translator, spokes.claim.page) == \
+        ("Lao-tze", "Tao Teh King", "James Legge", "55")

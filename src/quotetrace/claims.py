@@ -615,7 +615,8 @@ _DATED_WORK = re.compile(
     rf"(?:{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTHS}\.?\s+\d{{4}})\b")
 
 
-_AUTHOR_THEN_MAKER = re.compile(r"^(?P<a>[A-Z][^,()\n]{1,60}),\s+(?P<m>(?:translated|transl?\.|tr\.|edited|ed\.)\s+(?:by\s+)?[A-Z][^\n]+)$")
+_AUTHOR_THEN_MAKER = re.compile(r"^(?P<a>[A-Z][^,()\n]{1,60})(?:\s*\([^()\n]{1,40}\))?,\s+"  # ("Lao-tze (Laozi), ...")
+                                r"(?P<m>(?:translated|transl?\.|tr\.|edited|ed\.)\s+(?:by\s+)?[A-Z][^\n]+)$")
 
 
 # a reading named by its book, chapter and verse, alone on its line or after a label set off by spaces
@@ -715,7 +716,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
     if len(titles) >= 2 and titles[0][0] == 0 and titles[1][0] == 1 and \
             (looks_like_person(_name_form(titles[0][1])) or one_name) and not looks_like_person(titles[1][1]):
         fields["author"], fields["title"] = _name_form(titles[0][1]), tidy_title(titles[1][1]) or titles[1][1]
-    for found in classified:
+    for header_line, found in zip(lines, classified):
         if found is None:
             previous_kind = None
             continue
@@ -756,6 +757,9 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             if year:
                 fields.setdefault("year", year.group(1))
             strong = True
+            page = _HEADER_PAGE.search(header_line) if kind == "publisher" else None
+            if page:
+                fields.setdefault("page", page.group(1))  # "The Chinese Classics, vol. I (Oxford, 1893), p. 222"
             if kind == "written" and re.fullmatch(r"by\s+(?:himself|herself)", value, re.IGNORECASE) \
                     and fields.get("title"):
                 # "Narrative of the Life of Frederick Douglass ... / Written by Himself": the person the title names

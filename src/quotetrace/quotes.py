@@ -1534,14 +1534,8 @@ def _credit_line_over(text: str, open_start: int) -> Claim | None:
 
 def _lead_paragraph(text: str, block_start: int) -> str | None:
     """The paragraph that leads into a block, when it ends in a colon (all its sentences introduce it)."""
-    end = text.rfind("\n", 0, block_start)
-    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
-        end = text.rfind("\n", 0, end)
-    if end <= 0:
-        return None
-    start = text.rfind("\n\n", 0, end)
-    lead = text[start + 2 if start >= 0 else 0:end].strip()
-    return lead if lead.endswith(":") and len(lead) <= 600 else None
+    lead = _paragraph_above(text, block_start)
+    return lead if lead and lead.endswith(":") and len(lead) <= 600 else None
 
 
 def _page_around(text: str, quotation: Quotation) -> str | None:
@@ -1556,21 +1550,27 @@ def _page_around(text: str, quotation: Quotation) -> str | None:
     return None
 
 
-def _citation_above(text: str, block_start: int) -> Claim | None:
-    """The source a citation names in a paragraph of one line right above a quote block
-    ("*David Hume, An Enquiry Concerning Human Understanding, Section IX. Oxford: Clarendon Press, 1894.*")."""
+def _paragraph_above(text: str, block_start: int) -> str | None:
+    """The paragraph right above a block (the blank lines between skipped)."""
     end = text.rfind("\n", 0, block_start)
     while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
-        end = text.rfind("\n", 0, end)  # (the blank lines between)
+        end = text.rfind("\n", 0, end)
     if end <= 0:
         return None
-    start = text.rfind("\n", 0, end) + 1
-    if start > 0 and text[text.rfind("\n", 0, start - 1) + 1:start - 1].strip():
-        return None  # a paragraph of several lines
-    line = text[start:end].strip()
-    if not 0 < len(line) <= 300 or line.endswith(":"):
+    start = text.rfind("\n\n", 0, end)
+    return text[start + 2 if start >= 0 else 0:end].strip() or None
+
+
+def _citation_above(text: str, block_start: int) -> Claim | None:
+    """The source a header names in the few short lines right above a quote block: a citation
+    ("*David Hume, An Enquiry Concerning Human Understanding, Section IX. Oxford: Clarendon Press, 1894.*"),
+    or a heading and a list of the source's details ("### Analects, Book IX" / "* Confucius, translated by
+    James Legge" / "* The Chinese Classics, vol. I (Oxford, 1893), p. 222")."""
+    above = _paragraph_above(text, block_start)
+    lines = [re.sub(r"^\s*(?:#{1,6}|[*\-•])\s+", "", line).strip() for line in (above or "").split("\n")]
+    if not above or len(lines) > 6 or any(not 0 < len(line) <= 300 for line in lines) or lines[-1].endswith(":"):
         return None  # (a lead-in sentence is read as one)
-    claim = claim_from_header([line])
+    claim = claim_from_header(lines)
     return claim if claim is not None and claim.author and claim.title else None
 
 
