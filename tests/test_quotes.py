@@ -1724,3 +1724,16 @@ def test_a_heading_and_a_list_of_details_over_a_quote_block():
     [spokes] = [q for q in found if q.quoted]
     assert (spokes.claim.author, spokes.claim.title, spokes.claim.translator, spokes.claim.page) == \
         ("Lao-tze", "Tao Teh King", "James Legge", "55")
+
+
+def test_numbered_references_cited_with_their_page():
+    text = ("## Confucius\n\nIn the *Analects* he declares: \"He who exercises government by means of his virtue may be "
+            "compared to the north polar star.\" [1, p. 145]\n\n"
+            "Laozi advises that \"order should be secured before disorder has begun\" [2].\n\n## References\n\n"
+            "[1] Confucius. *The Analects*. Translated by James Legge. In *The Chinese Classics*, Vol. 1. Oxford: "
+            "Clarendon Press, 1893.  \n"
+            "[2] Laozi. *Tao Te Ching* (*The Tao Teh King*). Translated by James Legge. Oxford: Clarendon Press, 1891.\n")
+    _, found = quotations(text, "markdown", "essay.md")
+    star, order = [q for q in found if q.quoted]
+    assert (star.claim.author, star.claim.title, star.claim.page) == ("Confucius", "The Analects", "145")
+    assert (order.claim.author, order.claim.title, order.claim.translator) == ("Laozi", "Tao Te Ching", "James Legge")

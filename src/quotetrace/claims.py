@@ -1763,9 +1763,10 @@ def footnotes(text: str, references: dict[tuple[str, str], Claim]) -> dict[int, 
     """The sources of the page's numbered notes ("Notes" section, one note a line, in order):
     ``Shelley 1831, p. 95.`` (through the reference list), ``Ibid., Book II, p. 20.``, or a full
     citation ``Marcus Aurelius, Meditations, translated by ... (London, 1906), p. 74.``"""
-    sections = apparatus_spans(text, notes_only=True)
+    sections = apparatus_spans(text, notes_only=True) or \
+        [(a, b) for a, b in apparatus_spans(text) if re.search(r"(?m)^\s*\[\d{1,3}\]\s", text[a:b])]
     if not sections:
-        return {}
+        return {}  # (a reference list numbered [1], [2] is cited by its numbers too: "…" [1, p. 145])
     start, end = sections[-1]
     notes: dict[int, Claim] = {}
     previous: Claim | None = None
@@ -1795,9 +1796,29 @@ def footnotes(text: str, references: dict[tuple[str, str], Claim]) -> dict[int, 
                 if citation and looks_like_person(citation.group("a").strip()):
                     title = citation.group("t").split(",")[0].strip(" .\"“”*_")
                     claim = Claim(author=citation.group("a").strip(), title=title or None, page=page)
+                else:
+                    claim = _sentence_entry(body, page)
         if claim is not None:
             notes[number] = previous = claim
     return notes
+
+
+_NAME_TITLE_ENTRY = re.compile(r"^(?P<a>[A-Z][^.()\n]{1,60}?)\.\s+(?P<t>[A-Z\"“][^.\n]{1,150}?)(?:\s*\([^()\n]*\))?\.(?:\s|$)")
+
+
+def _sentence_entry(body: str, page: str | None) -> Claim | None:
+    """A reference written as sentences, name first: "Confucius. *The Analects*. Translated by James
+    Legge. Oxford: Clarendon Press, 1893." (or "Schwartz, Benjamin I. *The World of Thought* ...")."""
+    body = strip_emphasis(re.sub(r"[*_]", "", body))
+    listed = reference_entries(body)
+    if listed:
+        return replace(listed[0][2], page=page)
+    entry = _NAME_TITLE_ENTRY.match(body)
+    if entry is None or not (looks_like_person(entry.group("a")) or re.fullmatch(r"[A-Z][a-z'’\-]{2,}", entry.group("a"))):
+        return None
+    translator = re.search(r"\bTranslated by\s+(?P<v>[A-Z][^.,;\n]{2,60})", body)
+    return Claim(author=entry.group("a"), title=tidy_title(entry.group("t").strip("\"“”")), page=page,
+                 translator=translator.group("v").strip() if translator else None)
 
 
 def cited_work(claim: Claim, references: dict[tuple[str, str], Claim]) -> str | None:

@@ -1790,7 +1790,7 @@ def _reviewed_work(lines: list[str]) -> Claim | None:
     return claim if claim is not None and claim.author and claim.title else None
 
 
-_NOTE_MARK = re.compile(r"[”\"’'.,;:!?)]*\s?\[(?P<n>\d{1,3})\]")
+_NOTE_MARK = re.compile(r"[”\"’'.,;:!?)]*\s?\[(?P<n>\d{1,3})(?:,\s*pp?\.\s*(?P<page>\d{1,4})(?:\s*[-–]\s*\d{1,4})?)?\]")
 
 
 def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) -> list[Quotation]:
@@ -1800,13 +1800,14 @@ def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) 
         return quotations
     out = []
     for quotation in quotations:
-        mark = _NOTE_MARK.match(text, quotation.end, min(len(text), quotation.end + 12))
+        mark = _NOTE_MARK.match(text, quotation.end, min(len(text), quotation.end + 24))
         note = notes.get(int(mark.group("n"))) if mark else None
         if note is not None and quotation.quoted:
             claim = quotation.claim or Claim()
             quotation = replace(quotation, claim=replace(
                 claim, author=note.author or claim.author, title=note.title or claim.title,
-                page=note.page or claim.page))
+                translator=note.translator or claim.translator,
+                page=mark.group("page") or note.page or claim.page))  # ("…" [1, p. 145]: the page cited)
         out.append(quotation)
     return out
 
