@@ -1737,3 +1737,14 @@ def test_numbered_references_cited_with_their_page():
     star, order = [q for q in found if q.quoted]
     assert (star.claim.author, star.claim.title, star.claim.page) == ("Confucius", "The Analects", "145")
     assert (order.claim.author, order.claim.title, order.claim.translator) == ("Laozi", "Tao Te Ching", "James Legge")
+
+
+def test_a_markdown_files_metadata_and_pandocs_triple_dash_credit():
+    text = ("---\ntitle: \"Lecture 9: Hume on causation\"\nauthor: \"Dr Petra Marsh\"\ndate: \"14 November 2023\"\n---\n\n"
+            "> I openly confess, the suggestion of David Hume was the very thing, which many years ago first "
+            "interrupted my dogmatic slumber.\n>\n"
+            "> --- Kant, *Prolegomena to Any Future Metaphysics* (1783), Preface\n\nToday: the copy principle.\n")
+    _, found = quotations(text, "markdown", "handout.md")
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:14] for q in quoted] == ["I openly confe"]  # the metadata's values are no quotations
+    assert (quoted[0].claim.author, quoted[0].claim.title) == ("Kant", "Prolegomena to Any Future Metaphysics")

@@ -141,7 +141,7 @@ _CALLOUT = re.compile(rf"\s*(?:\[!\w+\]|(?:\*\*|__){_CALLOUT_WORDS}\s*:?\s*(?:\*
 _DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:;/-]))['‘](?=[^\s'‘’])", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘])['’](?=$|[\s.,;:!?)\]}—–-])", re.M)
-_CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,2}[ \t]*[*_\"“]{0,2}(?:[1-3]\s)?[A-Z][^\n]{1,150}$")
+_CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,3}[ \t]*[*_\"“]{0,2}(?:[1-3]\s)?[A-Z][^\n]{1,150}$")
 _TRAILING_CITATION = re.compile(r"\s*\((?:[^()\n]{0,80}\d[^()\n]{0,40}|ibid\.?[^()\n]{0,20})\)\.?\s*$", re.IGNORECASE)
 
 # The compiler's voice, told from an excerpt's.
@@ -217,6 +217,7 @@ _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 _TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
 _BAR_PREFIXED = re.compile(rf"{BAR_LINE}(?:\n{BAR_LINE})*")  # every line, one bar
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+|[ \t]{0,3}\|[ \t]?")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[\w.-]+[ \t]*:[^\n]*\n|[ \t]+[^\n]*\n|-[ \t][^\n]*\n){1,60}(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _QUOTED_LINES = re.compile(r"(?m)(?<=\n)(?:[ \t]*>[ \t][^\n]*(?:\n|$))+")
 _LONE_QUOTE_LINE = re.compile(r"(?<=\n)[ \t]*>[ \t>]*\n(?=[ \t]*>)")
 
@@ -504,6 +505,9 @@ class _Parser:
             covered.add(start, end)
         for start, end in self.apparatus:  # notes and references: the page's apparatus
             covered.add(start, end)
+        front = _FRONT_MATTER.match(self.text)
+        if front:  # a Markdown file's metadata block ("title: "Lecture 9""): no quotations in it
+            covered.add(front.start(), front.end())
         covered.commit()
         self.blocks(found, covered)
         self.inline(found, covered)
@@ -549,6 +553,7 @@ class _Parser:
         ``header`` (short bibliographic-looking lines) or ``prose``."""
         text = paragraph.text
         if any(start <= paragraph.start < end for start, end in self.apparatus) or \
+                (paragraph.start == 0 and _FRONT_MATTER.match(self.text)) or \
                 self.sigla.in_key(paragraph.start, paragraph.end):
             return "remark"  # a note, a reference entry or the key of sigla, not a source header
         if is_apparatus_heading(text):
