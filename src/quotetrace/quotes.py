@@ -80,7 +80,7 @@ from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
 from .readers.plaintext import BAR_LINE
-from .readers.records import field_records
+from .readers.records import FRONT_MATTER, field_records
 from .text import mask, tokenize
 
 __all__ = ["MIN_AUDITED_WORDS", "Quotation", "Paragraph", "Parse", "split_paragraphs", "find_quotations",
@@ -217,7 +217,6 @@ _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 _TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
 _BAR_PREFIXED = re.compile(rf"{BAR_LINE}(?:\n{BAR_LINE})*")  # every line, one bar
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+|[ \t]{0,3}\|[ \t]?")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[\w.-]+[ \t]*:[^\n]*\n|[ \t]+[^\n]*\n|-[ \t][^\n]*\n){1,60}(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
 _QUOTED_LINES = re.compile(r"(?m)(?<=\n)(?:[ \t]*>[ \t][^\n]*(?:\n|$))+")
 _LONE_QUOTE_LINE = re.compile(r"(?<=\n)[ \t]*>[ \t>]*\n(?=[ \t]*>)")
 
@@ -505,7 +504,7 @@ class _Parser:
             covered.add(start, end)
         for start, end in self.apparatus:  # notes and references: the page's apparatus
             covered.add(start, end)
-        front = _FRONT_MATTER.match(self.text)
+        front = FRONT_MATTER.match(self.text)
         if front:  # a Markdown file's metadata block ("title: "Lecture 9""): no quotations in it
             covered.add(front.start(), front.end())
         covered.commit()
@@ -553,7 +552,7 @@ class _Parser:
         ``header`` (short bibliographic-looking lines) or ``prose``."""
         text = paragraph.text
         if any(start <= paragraph.start < end for start, end in self.apparatus) or \
-                (paragraph.start == 0 and _FRONT_MATTER.match(self.text)) or \
+                (paragraph.start == 0 and FRONT_MATTER.match(self.text)) or \
                 self.sigla.in_key(paragraph.start, paragraph.end):
             return "remark"  # a note, a reference entry or the key of sigla, not a source header
         if is_apparatus_heading(text):
