@@ -1748,3 +1748,13 @@ def test_a_markdown_files_metadata_and_pandocs_triple_dash_credit():
     quoted = [q for q in found if q.quoted]
     assert [q.text[:14] for q in quoted] == ["I openly confe"]  # the metadata's values are no quotations
     assert (quoted[0].claim.author, quoted[0].claim.title) == ("Kant", "Prolegomena to Any Future Metaphysics")
+
+
+def test_a_page_made_to_study_one_work_quotes_that_work():
+    text = ("# Much Ado About Nothing — Key Quotes\n\nClass: English Literature (Paper 1)\n\n## Beatrice\n\n"
+            "- “I had rather hear my dog bark at a crow than a man swear he loves me.” (1.1.118–19, p. 9)\n"
+            "    - hyperbole: she puts men below a barking dog\n")
+    _, found = quotations(text, "markdown", "notes.md")
+    [crow] = [q for q in found if q.quoted]
+    assert (crow.claim.title, crow.claim.page) == ("Much Ado About Nothing", "9")
+    assert crow.claim.author != "Key Quotes"

@@ -37,7 +37,7 @@ _NOT_IN_NAMES = {"The", "A", "An", "And", "Of", "In", "On", "At", "To", "For", "
                  "Prince", "Princess", "Captain", "Professor", "Rev", "Reverend", "Father", "Mother", "Uncle",
                  "Aunt", "Notes", "Note", "References", "Sources", "Source", "Works", "Cited", "See", "Also",
                  "Reading", "Readings", "Psalm", "Responsorial", "First", "Second", "Third", "Fourth", "Fifth",
-                 "Last", "Next", "Whoever", "Whatever", "Like", "Unlike"}
+                 "Last", "Next", "Whoever", "Whatever", "Like", "Unlike", "Key", "Quotes", "Quotations"}
 MAX_WORKS = 500  # a hostile page's ten thousand italic phrases are not all works
 MAX_MENTIONS = 100_000
 MAX_TITLES_PER_KEY = 8
@@ -247,11 +247,14 @@ def _work_in_page_title(title: str, quoted_words: frozenset[str]) -> str | None:
     words = head.split()
     if not 2 <= len(words) <= 6 or words[0] in _NOT_A_PAGE_WORK or head.isupper():
         return None
-    if person_in_heading(title) and not all(w in quoted_words for w in _TITLE_WORD.findall(head)):
+    if person_in_heading(title) and not all(w in quoted_words for w in _TITLE_WORD.findall(head)) \
+            and not _STUDY_PAGE.search(title):  # ("Much Ado About Nothing — Key Quotes" names no person)
         return None
     return head if all(w[:1].isupper() for w in words if len(w) > 3) and words[-1][:1].isupper() else None
 
 
+_STUDY_PAGE = re.compile(r"\s[—–:-]\s*(?:key\s+)?(?:quotes|quotations|quote\s+bank|study\s+guide|revision(?:\s+notes)?|"
+                         r"character\s+notes|themes)\b", re.IGNORECASE)
 _NOT_A_PAGE_WORK = {"Quotes", "Quotations", "Sayings", "Notes", "Reading", "Readings", "Lecture", "Lesson", "Session",
                     "Week", "Unit", "Chapter", "Part", "Essay", "Handout", "Questions", "Who", "What", "Why", "How",
                     "Where", "When", "The", "A", "An", "On", "In", "Re"}
@@ -337,7 +340,8 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
     titles = [t for t in (m.group("t").strip() for m in _ITALIC.finditer(text)) if not _NOT_A_TITLE.search(t)]
     titles += [t for t in (text[start:end].strip() for start, end in italics[:MAX_MENTIONS])
                if 2 <= len(t) <= 80 and t[:1].isupper() and "\n" not in t and not _NOT_A_TITLE.search(t)]
-    if page_title and (named := _work_in_page_title(page_title, cast.quoted_words)):
+    named = _work_in_page_title(page_title, cast.quoted_words) if page_title else None
+    if named:
         titles.append(named)  # (the page is about it only if it uses the work's words the most: find_main_work)
     for title in titles:
         cast.add_work(title)
@@ -376,6 +380,8 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
                 cast.add_work(title, name)
     cast.mentions.sort()
     cast.main = cast.find_main_work()
+    if cast.main is None and page_title and named and _STUDY_PAGE.search(page_title):
+        cast.main = named  # "Much Ado About Nothing — Key Quotes": a page made to study one work
     for start, title in cast.mentions[:MAX_NEIGHBOURHOODS]:
         sentence = _sentence_around(text, start, start + len(title)).replace(title, " ")
         sentence = _IMPRINT.sub(" ", sentence)  # "(London: John Murray, 1859)": the publisher is nobody's author
