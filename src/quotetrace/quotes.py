@@ -32,55 +32,55 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .discourse import Cast, read_cast, resolve_claim, with_main_work
 from .claims import (
-    ITEM_LABEL_LEAD,
-    tidy_title,
-    RULE_LINE,
-    header_parts,
-    is_verse_header,
     CREDIT_DASH,
-    as_credit_line,
-    claim_from_clipping,
-    claim_from_properties,
     DATED_TITLE,
+    ITEM_LABEL_LEAD,
     LONG_TITLE,
     MONTHS,
     PAGE_KINDS,
+    RULE_LINE,
     STRONG_KINDS,
-    author_in_title,
     Claim,
     ClaimContext,
-    claim_from_context,
+    apparatus_spans,
+    as_credit_line,
+    author_in_title,
     citation_parts,
+    claim_from_clipping,
+    claim_from_context,
     claim_from_header,
+    claim_from_properties,
+    claim_in_text,
+    classify_header_line,
+    complete_claims,
     dated_citation,
+    footnotes,
+    has_sentence_break,
+    header_parts,
+    is_apparatus_heading,
     is_infobox_label,
     is_locator,
     is_post_header,
-    page_after,
-    looks_like_person,
-    claim_in_text,
-    classify_header_line,
-    has_sentence_break,
-    complete_claims,
     is_tolerable_line,
+    is_verse_header,
+    looks_like_person,
+    page_after,
     person_in_heading,
     quoted_speakers,
     reference_entries,
-    works_by_key,
-    apparatus_spans,
-    is_apparatus_heading,
-    footnotes,
     speaking_persons,
+    tidy_title,
+    works_by_key,
 )
-from .sigla import read_sigla
+from .discourse import Cast, read_cast, resolve_claim, with_main_work
 from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mark, declared_marks, find_marks
 from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
 from .readers.plaintext import BAR_LINE
 from .readers.records import FRONT_MATTER, field_records
+from .sigla import read_sigla
 from .text import mask, tokenize
 
 __all__ = ["MIN_AUDITED_WORDS", "Quotation", "Paragraph", "Parse", "split_paragraphs", "find_quotations",
@@ -98,9 +98,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)]|[IVXL]{1,6}\.|§\s*\d+)\s+\S")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MARKDOWN_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
-# a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
 # a heading in capitals on a line of its own: "PAGES FROM HAL'S BOOK", "A WORD FROM THE FAMILY"
 _CAPS_HEADING = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’&,:\-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&,:\-]*){1,7}")
+# a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
 _BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
 _END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|(?:~\s*){3,}|#\s*#\s*#|"
                          r"(?P<o>[◆◇♦❖•·❦❧✻✼✽✦✧※⁂])(?:\s*(?P=o)){2,}|⁂)\s*$",
@@ -558,14 +558,7 @@ class _Parser:
         if is_apparatus_heading(text):
             return "heading"
         if self.is_heading(paragraph):
-            # "### Excerpt 1 - David Hume, *An Enquiry ...* (1748), Section V": a heading that cites its source
-            # (a label or a year in parentheses tells it from a title like "Small Men, Large Quarrels")
-            words = _heading_words(paragraph.text)
-            cited = classify_header_line(words)
-            if is_verse_header(words.lstrip("# ")):
-                return "header"  # "1. Leviticus 19:9–10 · pew Chumash p. 694": the reading under it
-            return "header" if cited is not None and cited[0] == "citation" and \
-                (_HEADING_LABEL.match(words.lstrip("# ")) or re.search(r"\(\D{0,60}1[5-9]\d\d\)", words)) else "heading"
+            return "header" if _cites_its_source(_heading_words(paragraph.text).lstrip("# ")) else "heading"
         if self.declared_own and text.lstrip().startswith(self.declared_own):
             return "remark"  # "Lines beginning NOTE: are mine"
         if len(text) < 300:
@@ -1907,6 +1900,17 @@ def _heading_words(heading: str) -> str:
 
 
 _HEADING_LABEL = re.compile(ITEM_LABEL_LEAD)
+
+
+def _cites_its_source(heading: str) -> bool:
+    """Whether a heading is a source header: a reading named by its verses ("1. Leviticus 19:9–10 · pew
+    Chumash p. 694"), or a citation under a label or with a year ("Excerpt 1 - David Hume, *An Enquiry
+    ...* (1748), Section V"; not a title like "Small Men, Large Quarrels")."""
+    if is_verse_header(heading):
+        return True
+    cited = classify_header_line(heading)
+    return cited is not None and cited[0] == "citation" and \
+        bool(_HEADING_LABEL.match(heading) or re.search(r"\(\D{0,60}1[5-9]\d\d\)", heading))
 _HEADING_TITLE = re.compile(r"['’]s\s+(?P<t>[A-Z][^\n:]{1,80}?)\s*$")
 
 
