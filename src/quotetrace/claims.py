@@ -301,11 +301,11 @@ RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|={3,}|_{3,}|~{3,}|(?:\*[ \t]*){3,})[ \t]
 _CITATION_LINE = re.compile(r"^(?P<a>[^,()\n]{3,60}),\s+(?P<t>[A-Z\"“‘'][^\n]{2,220})$")
 # a book's imprint in parentheses: "(London: Parker, Son, and Bourn, 1861)" (a long citation line holds one)
 _IMPRINT = re.compile(r"\([^()\n]{0,40}:[^()\n]{2,60}\b1[5-9]\d\d\)|\([^()\n]{2,60},\s*1[5-9]\d\d\)")
-# what may stand before a citation line: its number in a list or a thread ("4.", "2/"), a symbol
-# ("📖", "•", "→"; a dash makes a credit line, not a header), a label ("Excerpt 1 -") and "From"
 # the page's label of an excerpt before its source: "Excerpt 1 - ", "Reading B: "
 ITEM_LABEL_LEAD = (r"(?i:excerpt|extract|passage|reading|source|text|document|exhibit|item|card)\s+(?:No\.\s*)?"
                    r"(?:\d{1,3}|[A-Z]|[IVXLC]{1,4})\s*[-–—:.]\s+")
+# what may stand before a citation line: its number in a list or a thread ("4.", "2/"), a symbol
+# ("📖", "•", "→"; a dash makes a credit line, not a header), a label ("Excerpt 1 -") and "From"
 _CITATION_LEAD = re.compile(rf"^(?:\d{{1,3}}\s?[.)/]\s+)?(?:[^\w\s\"“‘'(\[*_\-–—―]{{1,3}}\s+)?(?:{ITEM_LABEL_LEAD})?"
                             r"(?:From\s+(?=[A-Z]))?")
 # a title's translator or editor after it: "History of the Peloponnesian War, translated by Richard Crawley"
