@@ -1758,3 +1758,19 @@ def test_a_page_made_to_study_one_work_quotes_that_work():
     [crow] = [q for q in found if q.quoted]
     assert (crow.claim.title, crow.claim.page) == ("Much Ado About Nothing", "9")
     assert crow.claim.author != "Key Quotes"
+
+
+def test_a_transcripts_speakers_are_no_excerpt_and_its_title_page_no_quotation():
+    text = ("                          PUBLIC HEARING\n\n"
+            "               HOUSE BILL 1187, PRINTER'S NO. 1402\n"
+            "             (Six-member juries in civil actions under $75,000)\n\n"
+            "          MAJORITY CHAIRMAN BRANDAU:  Our first testifier is the president of the Association.\n\n"
+            "Democracy in America\nby Alexis de Tocqueville\nTranslated by Henry Reeve, 1899\n\n"
+            "          ATTORNEY RYCROFT:  Thank you, Chairman. When Tocqueville came here he wrote that the jury "
+            "\"may be regarded as a gratuitous public school ever open.\"\n\n"
+            "          REPRESENTATIVE SOLWAY:  Doesn't he also say juries are expensive?\n\n"
+            "          ATTORNEY RYCROFT:  He does not, Representative.\n\n"
+            "          MAJORITY CHAIRMAN BRANDAU:  Thank you. The hearing is adjourned.\n")
+    _, found = quotations(text)
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:20] for q in quoted] == ["may be regarded as a"]  # the turns are the transcript's own words

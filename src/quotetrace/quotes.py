@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -217,6 +218,10 @@ _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 _TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
 _BAR_PREFIXED = re.compile(rf"{BAR_LINE}(?:\n{BAR_LINE})*")  # every line, one bar
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+|[ \t]{0,3}\|[ \t]?")
+# a speaker's turn in a transcript: "MAJORITY CHAIRMAN BRANDAU:  Good morning", "MR. PIEKARSKI: I served"
+_TRANSCRIPT_TURN = re.compile(r"[ \t]*(?P<who>(?:[A-Z][A-Z.'’\-]*[ \t]){0,4}[A-Z][A-Z'’\-]{2,}):[ \t]+\S")
+_FIELD_WORDS = {"STATUS", "TITLE", "TEXT", "SOURCE", "LINE", "NOTE", "NOTES", "DATE", "SUBJECT", "FROM", "TO", "CC",
+                "TAGS", "AUTHOR", "PAGE", "ISBN", "EDITION", "TRANSLATOR", "PUBLISHER", "WORDS", "TYPE", "ID", "URL"}
 _QUOTED_LINES = re.compile(r"(?m)(?<=\n)(?:[ \t]*>[ \t][^\n]*(?:\n|$))+")
 _LONE_QUOTE_LINE = re.compile(r"(?<=\n)[ \t]*>[ \t>]*\n(?=[ \t]*>)")
 
@@ -473,6 +478,11 @@ class _Parser:
         self.quote_block_starts = [s for s, _ in self.quote_blocks]
         self.declared_ends, self.declared_own = declared_paragraphs([p.text for p in self.paragraphs[:100]])
         self.sigla = read_sigla(self.text)
+        # a transcript's speakers: labels in capitals ("MR. PIEKARSKI:", "MOLINA:") that open paragraphs, three
+        # or more of them, speaking more than once (not a record's fields: "STATUS:", "SOURCE LINE:")
+        labels = Counter(m.group("who") for p in self.paragraphs if (m := _TRANSCRIPT_TURN.match(p.text))
+                         and not _FIELD_WORDS.intersection(m.group("who").split()))
+        self.speakers = set(labels) if len(labels) >= 3 and sum(1 for n in labels.values() if n >= 2) >= 2 else set()
 
     # -- warnings --
 
@@ -561,6 +571,9 @@ class _Parser:
             return "header" if _cites_its_source(_heading_words(paragraph.text).lstrip("# ")) else "heading"
         if self.declared_own and text.lstrip().startswith(self.declared_own):
             return "remark"  # "Lines beginning NOTE: are mine"
+        turn = _TRANSCRIPT_TURN.match(text)
+        if turn and turn.group("who") in self.speakers:
+            return "turn"  # "REPRESENTATIVE SOLWAY:  Thank you, Mr. Chairman.": a speaker of the transcript
         if len(text) < 300:
             if text.strip() in self.declared_ends:
                 return "end"  # "Each exhibit ends with (end of exhibit)"
@@ -642,7 +655,7 @@ class _Parser:
                     continue  # read the heading again
                 i += 1
                 continue
-            if kind in ("heading", "end", "header"):
+            if kind in ("heading", "end", "header", "turn"):
                 resumable = None
             if kind == "heading":
                 claim, pending_elision = None, None
@@ -657,8 +670,8 @@ class _Parser:
             if kind == "excursus-end":
                 i += 1
                 continue
-            if kind == "end":
-                claim, pending_elision = None, None
+            if kind in ("end", "turn"):
+                claim, pending_elision = None, None  # (a transcript's next speaker ends an excerpt, too)
                 i += 1
                 continue
             if kind == "remark":
@@ -1185,6 +1198,8 @@ class _Parser:
         lines = [line for line in raw.splitlines() if line.strip()]
         if not lines or not all(line.startswith(("    ", "\t")) for line in lines):
             return False
+        if all(line.startswith(" " * 12) for line in lines):
+            return False  # lines set in the middle of the page: a title page ("PUBLIC HEARING"), not a quotation
         if len(tokenize(paragraph.text)) < 3:
             return False
         citation = _TRAILING_CITATION.search(paragraph.text)
