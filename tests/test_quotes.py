@@ -1774,3 +1774,17 @@ def test_a_transcripts_speakers_are_no_excerpt_and_its_title_page_no_quotation()
     _, found = quotations(text)
     quoted = [q for q in found if q.quoted]
     assert [q.text[:20] for q in quoted] == ["may be regarded as a"]  # the turns are the transcript's own words
+
+
+def test_a_worksheets_labelled_extract_with_a_note_on_the_scene():
+    text = ("Read Extract A carefully. The paragraphs are numbered to help you answer the questions.\n\n"
+            "Extract A — from ‘The Adventure of the Speckled Band’, in The Adventures of Sherlock Holmes (1892), by "
+            "Arthur Conan Doyle. Dr Watson and Sherlock Holmes are waiting in the dark in Helen Stoner’s bedroom.\n\n"
+            "1 How shall I ever forget that dreadful vigil? I could not hear a sound, not even the drawing of a "
+            "breath, and yet I knew that my companion sat open-eyed.\n\n"
+            "2 From outside came the occasional cry of a night-bird, and once at our very window a long drawn "
+            "catlike whine.\n")
+    _, found = quotations(text)
+    quoted = [q for q in found if q.quoted]
+    assert [q.text[:8] for q in quoted] == ["1 How sh", "2 From o"]
+    assert (quoted[0].claim.author, quoted[0].claim.title) == ("Arthur Conan Doyle", "The Adventure of the Speckled Band")

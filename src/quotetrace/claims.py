@@ -66,7 +66,7 @@ _EDITORIAL_CREDIT = re.compile(
     r"condensed|illustrated|with (?:an )?(?:introduction|notes|preface))(?:,?\s+(?:and\s+)?[a-z]+)*"
     r"\s+by\s+(?P<v>[^\n]{2,100})$", re.IGNORECASE)
 _WRITTEN = re.compile(r"^(?:written|first published|published|delivered|composed)\s*:?\s*(?P<v>[^\n]{0,80})$", re.IGNORECASE)
-_FROM = re.compile(r"^(?i:from)\s+(?:the\s+)?(?P<v>[A-Z][^\n]{2,100})$")
+_FROM = re.compile(r"^(?i:from)\s+(?:the\s+)?(?P<v>[‘“\"']?[A-Z][^\n]{2,160})$")
 _YEAR = re.compile(r"\b(1[4-9]\d\d|20\d\d)\b")
 _SENTENCE_END = re.compile(r"[.;:!?,]['\"”’)]?$")
 # a title may end in an abbreviation: "The Life of Samuel Johnson, LL.D.", "Vol. I."
@@ -274,6 +274,8 @@ def citation_parts(line: str) -> list[str]:
     parts.append(line[start:].strip())
     parts = [piece for part in parts if part.strip(" .") for piece in _author_and_maker(part.rstrip(".").strip())]
     kinds = [classify_header_line(part) for part in parts]
+    if re.match(ITEM_LABEL_LEAD, line) and kinds and kinds[0] and kinds[0][0] in STRONG_KINDS:
+        return parts[:1]  # "Extract A — from …, by Arthur Conan Doyle. Dr Watson and Holmes are waiting …": the scene is a note
     if len(parts) < 2 or len(parts) > 8 or not all(kinds) or not any(k[0] in STRONG_KINDS for k in kinds) \
             or kinds[0][0] not in ("title", "citation", "by", "from") or any(len(p.split()) > 16 for p in parts):
         return [line]
@@ -332,6 +334,9 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     one of them is the page's title block, not a source header.
     """
     line = strip_emphasis(line)
+    labelled = re.match(ITEM_LABEL_LEAD, line)
+    if labelled and labelled.end() < len(line):
+        line = line[labelled.end():]  # "Extract A — from ‘The Adventure of the Speckled Band’, ...": the source after its label
     writing_as = _WRITING_AS.match(line)
     if writing_as and looks_like_person(writing_as.group("v")):
         return "by", writing_as.group("v")  # "[James Madison], writing as Publius": the author behind the pen name
@@ -508,7 +513,7 @@ def tidy_title(title: str | None) -> str | None:
     emphasised = re.match(r"^(\*\*|__|\*|_)([^*_\n]+?)\1(?![\w*_])", title)
     if emphasised:
         title = emphasised.group(2)
-    part = re.match(r"^[\"“]([^\"“”\n]{2,120})[\"”]\s*[,(]", title)
+    part = re.match(r"^[\"“‘]([^\"“”‘’\n]{2,120})[\"”’]\s*[,(]", title)
     if part:
         title = part.group(1)  # '"Of Fear" (Essays, Book I)': the essay, not its book with the quotation mark
     title = re.sub(r",?\s*(?:\((?:again|cont(?:inued|\.)?)\)|(?:again|cont(?:inued|\.)?))$", "", title,
@@ -775,10 +780,16 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             strong = True
         elif kind == "from":
             citation = _CITATION_LINE.match(value)
-            if citation and looks_like_person(citation.group("a")) and tidy_title(citation.group("t")):
+            if citation and (looks_like_person(citation.group("a")) or re.fullmatch(r"[A-Z][a-z'’\-]{2,}", citation.group("a")))\
+                    and tidy_title(citation.group("t")):
                 # "from Abraham Lincoln, Complete Works, ed. ..., vol. I, p. 240": the book that prints it
+                # ("From Thucydides, History of the Peloponnesian War, translated by Richard Crawley, …")
+                title = citation.group("t")
+                maker = _TITLE_MAKER.search(title)
+                if maker and re.match(r"trans|tr\.", maker.group().lstrip(", "), re.IGNORECASE):
+                    fields.setdefault("translator", maker.group("v").strip())
                 fields.setdefault("author", citation.group("a").strip())
-                fields.setdefault("title", tidy_title(citation.group("t")))
+                fields.setdefault("title", tidy_title(title[:maker.start()] if maker and maker.start() > 0 else title))
             else:
                 by = re.match(rf"(?P<t>.+?)\s+by\s+(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})\s*(?:\(|,|$)", value)
                 if by and looks_like_person(by.group("a")):
