@@ -1788,3 +1788,27 @@ def test_a_worksheets_labelled_extract_with_a_note_on_the_scene():
     quoted = [q for q in found if q.quoted]
     assert [q.text[:8] for q in quoted] == ["1 How sh", "2 From o"]
     assert (quoted[0].claim.author, quoted[0].claim.title) == ("Arthur Conan Doyle", "The Adventure of the Speckled Band")
+
+
+def test_quotation_marks_of_the_congressional_record():
+    text = ("  Ms. DELAHAYE. Mr. Speaker, I would take one line from his First Inaugural Address instead:\n"
+            "``Error of opinion may be tolerated where reason is left free to combat it.''\n")
+    _, found = quotations(text)
+    [error] = [q for q in found if q.quoted]
+    assert error.text == "Error of opinion may be tolerated where reason is left free to combat it."
+
+
+def test_a_passage_inserted_in_the_record_under_its_source_in_brackets():
+    text = ("  I ask that the following passages be printed in the Record. Where I have left out words or\n"
+            "paragraphs, the omission is marked with asterisks.\n\n"
+            "    [From Democracy in America, by Alexis de Tocqueville, translated\n"
+            "              by Henry Reeve, Volume I, Chapter XI (1835)]\n\n"
+            "  I confess that I do not entertain that firm and complete attachment\n"
+            "to the liberty of the press which things that are supremely good are wont to excite.\n\n"
+            "                           * * * * *\n\n"
+            "  But in the countries in which the doctrine of the sovereignty of the\n"
+            "people ostensibly prevails, the censorship of the press is not only dangerous, but it is absurd.\n")
+    _, found = quotations(text)
+    quoted = [q for q in found if q.quoted and q.text.strip("* \n")]
+    assert [q.text.lstrip()[:9] for q in quoted] == ["I confess", "But in th"]  # the asterisks are a cut, not an end
+    assert all((q.claim.author, q.claim.title) == ("Alexis de Tocqueville", "Democracy in America") for q in quoted)

@@ -791,7 +791,8 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                 fields.setdefault("author", citation.group("a").strip())
                 fields.setdefault("title", tidy_title(title[:maker.start()] if maker and maker.start() > 0 else title))
             else:
-                by = re.match(rf"(?P<t>.+?)\s+by\s+(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})\s*(?:\(|,|$)", value)
+                by = re.match(rf"(?P<t>.+?),?\s+by\s+(?P<a>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|du|van|von|la|le)){{1,4}})"
+                              r"\s*(?:\(|,|$)", value)  # (", by Alexis de Tocqueville, translated by …")
                 if by and looks_like_person(by.group("a")):
                     # "From The Autobiography of Benjamin Franklin by Benjamin Franklin (Henry Altemus, 1895)"
                     fields.setdefault("author", by.group("a"))

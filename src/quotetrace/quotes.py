@@ -139,7 +139,8 @@ _CALLOUT = re.compile(rf"\s*(?:\[!\w+\]|(?:\*\*|__){_CALLOUT_WORDS}\s*:?\s*(?:\*
                       r"(?:\*\*|__)[^*_\n]{1,40}:\s*(?:\*\*|__)|(?:\*\*|__)[^*_\n:]{1,40}(?:\*\*|__)\s*:)",
                       re.IGNORECASE)
 # Searched one paragraph at a time, so a quotation may wrap lines but never crosses a paragraph.
-_DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»")
+_DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»|"
+                            r"``((?:(?!'')[^`]){1,5000}?)''")  # (``the Congressional Record's marks''; TeX's)
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:;/-]))['‘](?=[^\s'‘’])", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘])['’](?=$|[\s.,;:!?)\]}—–-])", re.M)
 _CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,3}[ \t]*[*_\"“]{0,2}(?:[1-3]\s)?[A-Z][^\n]{1,150}$")
@@ -218,6 +219,9 @@ _MARKDOWN_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*(?:>[ \t>]*|\|[ \t]*)?\n")
 _TEXT_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n|\n[ \t]*\|[ \t]*\n(?=[ \t]*\|)")
 _BAR_PREFIXED = re.compile(rf"{BAR_LINE}(?:\n{BAR_LINE})*")  # every line, one bar
 _QUOTE_PREFIX = re.compile(r"(?:[ \t]{0,3}>[ \t]?)+|[ \t]{0,3}\|[ \t]?")
+# "Where I have left out words or paragraphs, the omission is marked with asterisks"
+_ASTERISK_CUTS = re.compile(r"\b(?:omissions?|omitted|cuts?|left\s+out)\b[^.\n]{0,60}\basterisks\b|"
+                           r"\basterisks\b[^.\n]{0,40}\b(?:omissions?|omitted|cuts?|left\s+out)\b", re.IGNORECASE)
 # a speaker's turn in a transcript: "MAJORITY CHAIRMAN BRANDAU:  Good morning", "MR. PIEKARSKI: I served"
 _TRANSCRIPT_TURN = re.compile(r"[ \t]*(?P<who>(?:[A-Z][A-Z.'’\-]*[ \t]){0,4}[A-Z][A-Z'’\-]{2,}):[ \t]+\S")
 _FIELD_WORDS = {"STATUS", "TITLE", "TEXT", "SOURCE", "LINE", "NOTE", "NOTES", "DATE", "SUBJECT", "FROM", "TO", "CC",
@@ -478,6 +482,7 @@ class _Parser:
         self.quote_block_starts = [s for s, _ in self.quote_blocks]
         self.declared_ends, self.declared_own = declared_paragraphs([p.text for p in self.paragraphs[:100]])
         self.sigla = read_sigla(self.text)
+        self.asterisk_cuts = any(_ASTERISK_CUTS.search(p.text) for p in self.paragraphs[:100] if len(p.text) < 3000)
         # a transcript's speakers: labels in capitals ("MR. PIEKARSKI:", "MOLINA:") that open paragraphs, three
         # or more of them, speaking more than once (not a record's fields: "STATUS:", "SOURCE LINE:")
         labels = Counter(m.group("who") for p in self.paragraphs if (m := _TRANSCRIPT_TURN.match(p.text))
@@ -582,11 +587,12 @@ class _Parser:
             if _EXCURSUS_START.match(text):
                 return "excursus-start"
             if _END_MARKER.match(text):
-                return "end"
+                # ("the omission is marked with asterisks": a row of them is a cut inside the excerpt)
+                return "elision" if self.asterisk_cuts and re.fullmatch(r"\s*(?:\*\s*){3,}", text) else "end"
             if _ELISION_LINE.match(text):
                 return "elision"
         if _BRACED_LINE.match(text) and not PAGE_ANCHOR.fullmatch(text.strip()) and _balanced_group(text.strip()) \
-                and not _SOURCE_FOOTNOTE.match(text):
+                and not _SOURCE_FOOTNOTE.match(text) and self.header_text(text) == text:
             return "remark"  # (a "[Footnote e: ...]" of the edition is the source's own text)
         if SIGNED_REMARK.fullmatch(text.strip()):
             return "remark"  # "(Mill goes on for a page; I skip to the end. --H.Q.)" between two excerpt paragraphs
@@ -603,9 +609,14 @@ class _Parser:
 
     def header_text(self, text: str) -> str:
         """A paragraph as header lines: in plain text, lines that all open with ``>`` lose it
-        (">> ADVENTURES OF HUCKLEBERRY FINN / >> mark twain, 1884": a zine's label over its excerpt)."""
+        (">> ADVENTURES OF HUCKLEBERRY FINN / >> mark twain, 1884": a zine's label over its excerpt), and
+        a header in square brackets loses them ("[From Democracy in America, by Alexis de Tocqueville, …]",
+        as the Congressional Record prints the source of an inserted passage)."""
         if self.document.format != "markdown" and re.fullmatch(r"(?:[ \t]*>[^\n]*\n?)+", text):
             return re.sub(r"(?m)^[ \t]*>+[ \t]?", "", text)
+        bracketed = re.fullmatch(r"\s*\[(?P<inner>From\s[^\[\]]{5,400})\]\s*", text)
+        if bracketed:
+            return " ".join(bracketed.group("inner").split())
         return text
 
     # -- excerpt blocks --
@@ -1232,7 +1243,7 @@ class _Parser:
             candidates = []
             straight = _straight_quoted(text, paragraph.start, paragraph.end) if '"' in paragraph.text else None
             for match in _DOUBLE_QUOTED.finditer(text, paragraph.start, paragraph.end):
-                group = next(i for i in range(1, 5) if match.group(i) is not None)
+                group = next(i for i in range(1, 6) if match.group(i) is not None)
                 if group == 2 and straight is not None:
                     continue  # read with their nesting below
                 candidates.append((match.start(), match.end(), match.start(group), match.end(group)))
