@@ -428,6 +428,16 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _without_maker(title: str) -> tuple[str, str | None]:
+    """A title without its translator or editor after it, and the translator
+    ("History of the Peloponnesian War, translated by Richard Crawley" -> the title, "Richard Crawley")."""
+    maker = _TITLE_MAKER.search(title)
+    if maker is None:
+        return title, None
+    translator = maker.group("v").strip() if re.match(r"trans|tr\.", maker.group().lstrip(", "), re.IGNORECASE) else None
+    return (title[:maker.start()] if maker.start() > 0 else title), translator
+
+
 def _in_lower_case(line: str) -> str:
     """A citation whose author and title are set in capitals, as they are written otherwise
     ("JOHN LOCKE, SECOND TREATISE OF GOVERNMENT, ch. II" -> "John Locke, Second Treatise of Government, ch. II")."""
@@ -735,11 +745,9 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             citation = _CITATION_LINE.match(value)
             fields.setdefault("author", citation.group("a").strip())
             title = re.split(r"(?<=\))\.\s", citation.group("t"), maxsplit=1)[0]  # ("... (1813). Penguin Classics")
-            maker = _TITLE_MAKER.search(title)
-            if maker and re.match(r"trans|tr\.", maker.group().lstrip(", "), re.IGNORECASE):
-                fields.setdefault("translator", maker.group("v").strip())
-            if maker and maker.start() > 0:
-                title = title[:maker.start()]
+            title, translator = _without_maker(title)
+            if translator:
+                fields.setdefault("translator", translator)
             if not _LOCATOR.match(title):
                 fields.setdefault("title", tidy_title(title))
             year = _YEAR.search(citation.group("t"))
@@ -784,12 +792,11 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                     and tidy_title(citation.group("t")):
                 # "from Abraham Lincoln, Complete Works, ed. ..., vol. I, p. 240": the book that prints it
                 # ("From Thucydides, History of the Peloponnesian War, translated by Richard Crawley, …")
-                title = citation.group("t")
-                maker = _TITLE_MAKER.search(title)
-                if maker and re.match(r"trans|tr\.", maker.group().lstrip(", "), re.IGNORECASE):
-                    fields.setdefault("translator", maker.group("v").strip())
+                title, translator = _without_maker(citation.group("t"))
+                if translator:
+                    fields.setdefault("translator", translator)
                 fields.setdefault("author", citation.group("a").strip())
-                fields.setdefault("title", tidy_title(title[:maker.start()] if maker and maker.start() > 0 else title))
+                fields.setdefault("title", tidy_title(title))
             else:
                 by = re.match(rf"(?P<t>.+?),?\s+by\s+(?P<a>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|de|da|di|du|van|von|la|le)){{1,4}})"
                               r"\s*(?:\(|,|$)", value)  # (", by Alexis de Tocqueville, translated by …")
