@@ -1812,3 +1812,17 @@ def test_a_passage_inserted_in_the_record_under_its_source_in_brackets():
     quoted = [q for q in found if q.quoted and q.text.strip("* \n")]
     assert [q.text.lstrip()[:9] for q in quoted] == ["I confess", "But in th"]  # the asterisks are a cut, not an end
     assert all((q.claim.author, q.claim.title) == ("Alexis de Tocqueville", "Democracy in America") for q in quoted)
+
+
+def test_wikitext_saved_as_text_quotes_in_tags_and_templates():
+    text = ("== Why Misattributed? ==\n\n"
+            "::{{cite book |last=Nietzsche |first=Friedrich |title=Thus Spake Zarathustra |translator=Thomas Common "
+            "|year=1909 |page=13}}\n"
+            "<blockquote>I tell you: one must still have chaos in one, to give birth to a dancing star.</blockquote>\n\n"
+            ":::I'd keep the modern wording: {{tq|We should consider every day lost on which we have not danced.}} "
+            "Nobody searches for Common's.\n")
+    _, found = quotations(text)
+    star, lost = [q for q in found if q.quoted]
+    assert star.text.startswith("I tell you") and lost.text.startswith("We should consider")
+    assert (star.claim.author, star.claim.title, star.claim.translator, star.claim.page) == \
+        ("Friedrich Nietzsche", "Thus Spake Zarathustra", "Thomas Common", "13")

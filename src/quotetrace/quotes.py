@@ -226,6 +226,9 @@ _ASTERISK_CUTS = re.compile(r"\b(?:omissions?|omitted|cuts?|left\s+out)\b[^.\n]{
 _TRANSCRIPT_TURN = re.compile(r"[ \t]*(?P<who>(?:[A-Z][A-Z.'’\-]*[ \t]){0,4}[A-Z][A-Z'’\-]{2,}):[ \t]+\S")
 _FIELD_WORDS = {"STATUS", "TITLE", "TEXT", "SOURCE", "LINE", "NOTE", "NOTES", "DATE", "SUBJECT", "FROM", "TO", "CC",
                 "TAGS", "AUTHOR", "PAGE", "ISBN", "EDITION", "TRANSLATOR", "PUBLISHER", "WORDS", "TYPE", "ID", "URL"}
+_QUOTE_TEMPLATE = re.compile(r"\{\{\s*(?:tq|talk quote|quote|qq|quotation)\s*\|(?P<t>[^{}|\n]{1,2000})\}\}", re.IGNORECASE)
+_LITERAL_BLOCKQUOTE = re.compile(r"<blockquote[^<>\n]{0,80}>(?P<body>(?:(?!</?blockquote)[\s\S]){1,20000}?)</blockquote>",
+                                 re.IGNORECASE)
 _QUOTED_LINES = re.compile(r"(?m)(?<=\n)(?:[ \t]*>[ \t][^\n]*(?:\n|$))+")
 _LONE_QUOTE_LINE = re.compile(r"(?<=\n)[ \t]*>[ \t>]*\n(?=[ \t]*>)")
 
@@ -1081,6 +1084,16 @@ class _Parser:
                 found.append(_Found(piece_start, piece_end, "blockquote",
                                     context=("block", line_start, credit, region.start)))
             covered.add(region.start, region.end)
+        if self.document.format not in ("html", "markdown") and "<blockquote" in text:
+            # wikitext saved as text: "<blockquote>I tell you: one must still have chaos …</blockquote>"
+            for tag in _LITERAL_BLOCKQUOTE.finditer(text):
+                if covered.overlaps(tag.start(), tag.end()):
+                    continue
+                line_start = text.rfind("\n", 0, tag.start()) + 1
+                for piece_start, piece_end in _pieces(text, tag.start("body"), tag.end("body")):
+                    found.append(_Found(piece_start, piece_end, "blockquote",
+                                        context=("block", line_start, text[tag.end():tag.end() + 200], tag.start())))
+                covered.add(tag.start(), tag.end())
         covered.commit()
         for number, paragraph in enumerate(self.paragraphs):
             if covered.overlaps(paragraph.start, paragraph.end):
@@ -1248,6 +1261,9 @@ class _Parser:
                     continue  # read with their nesting below
                 candidates.append((match.start(), match.end(), match.start(group), match.end(group)))
             candidates.extend(straight or [])
+            if "{{" in paragraph.text:  # a wiki's quotation templates: "{{tq|We should consider every day lost …}}"
+                candidates.extend((m.start(), m.end(), m.start("t"), m.end("t"))
+                                  for m in _QUOTE_TEMPLATE.finditer(text, paragraph.start, paragraph.end))
             if "'" in paragraph.text or "‘" in paragraph.text:
                 candidates.extend(_single_quoted(text, paragraph.start, paragraph.end))
             candidates.sort(key=lambda c: (c[0], -c[1]))
@@ -1590,11 +1606,28 @@ def _citation_above(text: str, block_start: int) -> Claim | None:
     or a heading and a list of the source's details ("### Analects, Book IX" / "* Confucius, translated by
     James Legge" / "* The Chinese Classics, vol. I (Oxford, 1893), p. 222")."""
     above = _paragraph_above(text, block_start)
+    template = _CITE_TEMPLATE.search(above.rsplit("\n", 1)[-1]) if above else None
+    if template:
+        return _template_claim(template.group("fields"))  # "{{cite book |last=Nietzsche |first=Friedrich |title=…}}"
     lines = [re.sub(r"^\s*(?:#{1,6}|[*\-•])\s+", "", line).strip() for line in (above or "").split("\n")]
     if not above or len(lines) > 6 or any(not 0 < len(line) <= 300 for line in lines) or lines[-1].endswith(":"):
         return None  # (a lead-in sentence is read as one)
     claim = claim_from_header(lines)
     return claim if claim is not None and claim.author and claim.title else None
+
+
+_CITE_TEMPLATE = re.compile(r"\{\{\s*cite\s+(?:book|web|journal|news)\s*(?P<fields>\|[^{}\n]{1,1000})\}\}", re.IGNORECASE)
+
+
+def _template_claim(fields: str) -> Claim | None:
+    """The source a wiki's citation template names: "|last=Nietzsche |first=Friedrich |title=Thus Spake
+    Zarathustra |translator=Thomas Common |year=1909 |page=13"."""
+    values = {key.strip().lower(): value.strip() for key, _, value in
+              (field.partition("=") for field in fields.split("|") if "=" in field)}
+    author = values.get("author") or " ".join(filter(None, (values.get("first"), values.get("last")))) or None
+    properties = {"AUTHOR": author or "", "TITLE": values.get("title", ""), "TRANSLATOR": values.get("translator", ""),
+                  "YEAR": values.get("year", ""), "PAGE": values.get("page", "")}
+    return claim_from_properties({key: value for key, value in properties.items() if value})
 
 
 def opening_page(text: str, quotation: Quotation) -> str | None:
