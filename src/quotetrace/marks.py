@@ -131,7 +131,10 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
             if not emit:
                 continue
             kind_here = kind
-            page = next((g for g in match.groups() if g), None) if kind in ("page", "page-end") else None
+            page = None
+            if kind in ("page", "page-end"):  # (a pattern's group named "page", else its first that matched)
+                page = match.group("page") if "page" in match.re.groupindex else \
+                    next((g for g in match.groups() if g), None)
             ends = None
             if kind == "page-end":  # "--106--" where page 106 ends: the words after it are on page 107
                 kind_here, ends, page = "page", page, str(int(page) + 1) if page and page.isdigit() else None

@@ -44,25 +44,19 @@ class Sigla:
         return bool(self.works)
 
     def citation_pattern(self) -> str | None:
-        """A regular expression for a citation by siglum, its one group the page: ``[MED 39]``,
+        """A regular expression for a citation by siglum, with groups ``key`` and ``page``: ``[MED 39]``,
         ``(EHU, p. 12)``, ``[Inf. 140]``."""
         if not self.works:
             return None
         keys = "|".join(re.escape(key) for key in sorted(self.works, key=len, reverse=True))
-        return (rf"[\[(](?:{keys})\.?,?\s?(?:pp?\.\s?)?(\d{{1,4}}[a-z]?)(?:\s?[-–]\s?\d{{1,4}})?"
+        return (rf"[\[(](?P<key>{keys})\.?,?\s?(?:pp?\.\s?)?(?P<page>\d{{1,4}}[a-z]?)(?:\s?[-–]\s?\d{{1,4}})?"
                 rf"(?![.:]?\d)[\])]")
 
     def citation(self, text: str) -> tuple[Claim, str] | None:
         """The work and page of a citation by siglum at the start of ``text``."""
         pattern = self.citation_pattern()
         match = re.match(pattern, text) if pattern else None
-        if match is None:
-            return None
-        key = re.match(rf"[\[(]({_SIGLUM})", match.group())
-        work = self.works.get(key.group(1)) if key else None
-        if work is None and key:
-            work = self.works.get(key.group(1).rstrip("."))
-        return (work, match.group(1)) if work is not None else None
+        return (self.works[match.group("key")], match.group("page")) if match else None
 
     def citation_after(self, text: str, end: int) -> tuple[Claim, str] | None:
         """The work and page of a citation by siglum right after a quotation's closing mark:
