@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .alignment import Alignment, Edit
+from .discourse import claim_from_source, page_words
 from .flags import Flag, meaning_flags, page_flag, source_page
 from .library import LibraryIndex, SyncReport, open_library
 from .library.catalog import WorkMeta
@@ -102,14 +103,16 @@ def audit_document(document: Document, index: LibraryIndex, library: str | None 
                    sync: SyncReport | None = None) -> Report:
     parse = read_quotations(document, index)
     quotations = parse.quotations
-    results = tuple(audit_quotation(document, quotation, index) for quotation in quotations)
+    own_words = page_words(document.text)
+    results = tuple(audit_quotation(document, quotation, index, own_words) for quotation in quotations)
     warnings = tuple(parse.warnings) + tuple(f"library file skipped: {problem}"
                                              for problem in (sync.skipped if sync else []))
     return Report(document=document, quotes=results, speakers=tuple(speaker_map(document.text, quotations)),
                   library=library, warnings=warnings)
 
 
-def audit_quotation(document: Document, quotation: Quotation, index: LibraryIndex) -> QuoteResult:
+def audit_quotation(document: Document, quotation: Quotation, index: LibraryIndex,
+                    own_words: str | None = None) -> QuoteResult:
     """Locate, align and judge one quotation.
 
     Candidates come from shared word 4-grams; when none of them holds the quotation,
@@ -119,23 +122,24 @@ def audit_quotation(document: Document, quotation: Quotation, index: LibraryInde
     """
     if not quotation.audited:
         return QuoteResult(quotation, UNAUDITED, judge_attribution(quotation.claim, None))
-    words = quote_words(document.text, quotation)
-    alignments = locate_quotation(words, index)
-    result = located_result(document, quotation, index, alignments)
+    quoted = quote_words(document.text, quotation)
+    alignments = locate_quotation(quoted, index)
+    result = located_result(document, quotation, index, alignments, own_words)
     if result is not None:
         return result
-    passages = locate_by_meaning(words.norms, index)
-    by_meaning = [align_in_work(words, p.work, list(p.hits)) for p in passages]
+    passages = locate_by_meaning(quoted.norms, index)
+    by_meaning = [align_in_work(quoted, p.work, list(p.hits)) for p in passages]
     result = located_result(document, quotation, index, sorted((a for a in by_meaning if a.segments),
-                                                                 key=lambda al: -al.score))
+                                                                 key=lambda al: -al.score), own_words)
     if result is not None:
         return result
-    return paraphrase_result(quotation, index, [p for p in passages if is_paraphrase(p)], words.norms)
+    return paraphrase_result(quotation, index, [p for p in passages if is_paraphrase(p)], quoted.norms)
 
 
 def located_result(document: Document, quotation: Quotation, index: LibraryIndex,
-                   alignments: list[Alignment]) -> QuoteResult | None:
-    """The verdicts for the best alignment, if it really holds the quotation."""
+                   alignments: list[Alignment], own_words: str | None = None) -> QuoteResult | None:
+    """The verdicts for the best alignment, if it really holds the quotation; its claim completed
+    by the work, where the page's ``own_words`` (:func:`page_words`) name it or its author."""
     best = choose_alignment(alignments, quotation)
     if best is None:
         return None
@@ -154,7 +158,13 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
     versions = versions_of(best.work.meta, best.words.norms, index, alignments)
     flags.extend(translator_flags(quotation, best.work.meta, versions))
     fidelity = judge_fidelity(edits, reordered=any(flag.flag == "out_of_order" for flag in flags))
-    attribution = judge_attribution(quotation.claim, best.work.meta, scene(best.work.text, span), best.work.text)
+    meta, passage = best.work.meta, scene(best.work.text, span)
+    claim = quotation.claim
+    if own_words is not None:
+        consistent = claim is not None and claim_matches(claim, meta, passage, best.work.text)
+        claim = claim_from_source(claim, meta.title, meta.author, own_words, consistent)
+        quotation = replace(quotation, claim=claim)
+    attribution = judge_attribution(claim, meta, passage, best.work.text)
     return QuoteResult(quotation, fidelity, attribution,
                        source, similarity, tuple(edits), tuple(flags), tuple(found_in), original, versions)
 

@@ -508,3 +508,63 @@ def with_main_work(claim: Claim | None, cast: Cast, page_person: str | None = No
         page_person = None  # "Romeo and Juliet, Lesson 6": the title's Romeo wrote nothing
     work_author = cast.author_of(main) or (cast.full_name(page_person) if page_person else None)
     return replace(claim or Claim(), title=main, author=work_author or author, implied=True)
+
+
+# --- claims completed by the work a quotation was found in ----------------------------
+
+_TITLE_TAIL_START = re.compile(r"(?<=\s)[A-Z]")
+
+
+def page_words(text: str) -> str:
+    """The page's own words: its text with what it quotes blanked out (a name inside a quotation
+    says nothing of what the page claims)."""
+    return _QUOTED.sub(" ", text)
+
+
+def name_written(title: str, words: str) -> str | None:
+    """The name ``words`` (a page's own words) gives a work a library catalogues as ``title``: one
+    of its :func:`title_variants`, or a tail of it the page writes ("The Wealth of Nations" for
+    "An Inquiry into the Nature and Causes of the Wealth of Nations"), with the page's article."""
+    plain = re.sub(r"\s*\([^()]*\)", "", title).strip()
+    tails = [plain[m.start():] for m in _TITLE_TAIL_START.finditer(plain)]
+    for name in list(title_variants(title)) + [t for t in tails if " " in t]:
+        if _key_word(name) in words and _names_plainly(words, name):
+            bare = name[4:] if name.startswith("The ") else name
+            return name if name.startswith("The ") or f"The {bare}" not in words else f"The {bare}"
+    return None
+
+
+def author_written(author: str | None, words: str) -> str | None:
+    """The one of a work's authors (a catalogue's "A; B") whose surname the page's ``words`` write;
+    compilers of anthologies are nobody's author."""
+    for person in (author or "").split(";"):
+        person = re.sub(r"\s+et\s+al\.?$", "", person.strip())  # "Thomas Jefferson et al."
+        if not person or "(" in person:
+            continue
+        if re.search(rf"(?<![\w'’]){re.escape(person.split()[-1])}(?![\w])", words):
+            return person
+    return None
+
+
+def claim_from_source(claim: Claim | None, title: str, author: str | None, words: str,
+                      consistent: bool) -> Claim | None:
+    """``claim`` completed by the work the quotation was found in (``title``, ``author``), where
+    the page's own ``words`` name that work or its author: a page about *The Wealth of Nations*
+    that quotes it without saying so again claims it all the same (an implied claim).  A claim
+    that names only part of the source is completed only when that part is ``consistent`` with
+    the work: the author of the title, the page's name for the author's work it is in."""
+    if claim is not None and claim.author and claim.title or "(compiler)" in (author or ""):
+        return claim  # (a book of quotations holds many authors' words: it names none of them)
+    stated = claim is not None and not claim.is_empty()
+    if stated and not consistent:
+        return claim
+    named_title = name_written(title, words)
+    person = author_written(author, words)
+    base = claim or Claim()
+    new_title = base.title or named_title
+    new_author = base.author or person  # (a title implies its author, but a page that never names him claims none)
+    if (new_author, new_title) == (base.author, base.title):
+        return claim
+    if stated:
+        return replace(base, author=new_author, title=new_title)  # (what the title or author implies)
+    return replace(base, author=new_author, title=new_title, implied=True)
