@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quotetrace.audit import read_quotations
+from quotetrace.audit import audit_document
 from quotetrace.library import LibraryIndex, read_catalog
 from quotetrace.quotes import find_quotations
 from quotetrace.readers import read_document
@@ -300,7 +300,10 @@ def evaluate(path: Path, library: list[tuple[str, str | None]] = (), index: Libr
             f"gold {gold.text[at:at + 40]!r} vs text {text[at:at + 40]!r})")
 
     result = Result(name)
-    quotations = read_quotations(document, index).quotations if index else find_quotations(document, library)
+    if index is not None:  # what a check reports: claims completed by the works the quotations are in
+        quotations = [result.quotation for result in audit_document(document, index).quotes]
+    else:
+        quotations = find_quotations(document, library)
     pred_labels, pred_spans = predicted_labels(text, quotations)
 
     for label in LABELS:
@@ -414,9 +417,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a library's catalog.csv: read the pages as a check against that library would "
                              "(e.g. ../shared/corpus/catalog.csv)")
     parser.add_argument("--index", type=Path, metavar="DIR",
-                        help="an index of the library (as bench/accuracy.py builds of ../shared/corpus): read the "
-                             "pages as a check against it does, with its works' names and the passages they copy "
-                             "without marks")
+                        help="an index of the library (as bench/accuracy.py builds of ../shared/corpus): score "
+                             "what a check against it reports: quotations read with its works' names, the passages "
+                             "they copy without marks, and claims completed by the works the quotations are in")
     args = parser.parse_args(argv)
     library = catalog_works(args.catalog)
     index = LibraryIndex.open(args.index) if args.index else None
