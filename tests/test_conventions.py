@@ -1121,3 +1121,48 @@ def test_page_numbers_set_where_a_page_ends():
     out = marked(text)
     assert "⟨<snip>⟩" in out and "⟨--21--⟩" in out  # a cut and a page mark are the compiler's
     assert "\n\n⟨<snip>⟩\n\n" in out  # an elision alone on its line, inside the excerpt
+
+
+# --- conventions of other languages ---------------------------------------------------
+
+def test_an_author_date_entry_over_an_excerpt_with_german_pages():
+    text = ("Text 1\n\n"
+            "Mill, John Stuart (1869): The Subjection of Women. London: Longmans, Green, Reader, and Dyer, "
+            "Kap. I, S. 19–22.\n\n"
+            "[S. 19] Some will object, that a comparison cannot fairly be made between the government of the "
+            "male sex and the forms of unjust power. [S. 20] Nay, for that matter, the law of force itself has "
+            "always seemed the most natural of all grounds for the exercise of authority.\n\n"
+            "Text 2\n\n"
+            "Engels, Friedrich (1902 [1884]): The Origin of the Family, Private Property and the State. Übers. "
+            "von Ernest Untermann. Chicago: Charles H. Kerr & Company, S. 75 f.\n\n"
+            "[S. 75] The first effect of the established supremacy of men became now visible in the "
+            "reappearance of the intermediate form of the patriarchal family.\n")
+    document, found, _ = analyse(text)
+    excerpts = [q for q in found if q.quoted]
+    assert [(q.claim.author, q.claim.title, q.claim.page) for q in excerpts] == [
+        ("John Stuart Mill", "The Subjection of Women", "19"),
+        ("Friedrich Engels", "The Origin of the Family, Private Property and the State", "75")]
+    assert excerpts[1].claim.translator == "Ernest Untermann"
+    assert "⟨[S. 20]⟩⟦ Nay, for that matter" in marked(text)
+
+
+def test_a_page_anchor_keyed_by_the_edition_the_page_declares():
+    text = ("Conventions. La page de l’édition est indiquée entre crochets au début de chaque extrait : "
+            "[OC III, 354], [Cole, p. 6].\n\n"
+            "Jean-Jacques Rousseau, The Social Contract, translated by G. D. H. Cole\n\n"
+            "[Cole, p. 6] The strongest is never strong enough to be always the master, unless he transforms "
+            "strength into right, and obedience into duty.\n")
+    out = marked(text)
+    assert "⟨[Cole, p. 6]⟩⟦ The strongest is never strong enough" in out
+    assert claims(text)[-1][2] == "6"
+
+
+def test_an_author_date_citation_with_a_colon_names_its_own_work_under_another_entry():
+    text = ("Engels, Friedrich (1902): The Origin of the Family, Private Property and the State. Chicago: Kerr.\n\n"
+            "Die Frage: Mill nennt die Frauen eine Klasse, deren Mitglieder „each individual of the "
+            "subject-class is in a chronic state of bribery and intimidation combined“ (Mill 1869: 18). "
+            "Wie verhält sich dieser Satz zu Engels?\n\n"
+            "Literatur\n\n"
+            "Mill, John Stuart (1869): The Subjection of Women. London: Longmans, Green, Reader, and Dyer.\n")
+    assert ("Mill", "The Subjection of Women", "18") in [(a and a.split()[-1], t, p) for a, t, p in
+                                                          filter(None, claims(text))]

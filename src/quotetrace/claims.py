@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from .marks import ANY_PAGE_ANCHOR
+from .marks import ANY_PAGE_ANCHOR, PAGE_ABBREVIATION
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,27 +226,37 @@ def dated_citation(line: str) -> Claim | None:
 # a bibliography entry used as a header: "Paine, Thomas. Common Sense; … Philadelphia: R. Bell, 1776. Pp. 17-22."
 _BIBLIOGRAPHY_ENTRY = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+(?P<given>(?:[A-Z]\.\s?)+[A-Z]|[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,2})"
                                  r"\.\s+(?P<title>[A-Z\"“][^.?!\n]{2,150}[.?!]?)\.\s+(?P<rest>[^\n]*\b(?:1[4-9]\d\d|20\d\d)\b[^\n]*)$")
-_ENTRY_TRANSLATOR = re.compile(r"(?:^|\.\s+)(?:Trans\.|Translated by|Tr\.)\s+(?P<v>(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3})")
-_ENTRY_PAGES = re.compile(r"\b[Pp]p?\.\s*(?P<p>\d{1,4})\b")
+# the author-date form: "Mill, John Stuart (1869): The Subjection of Women. London: …", "Engels, F.
+# (1902 [1884]). The Origin of the Family. …"
+_AUTHOR_DATE_ENTRY = re.compile(
+    r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+(?P<given>(?:[A-Z]\.\s?)+|[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,2})"
+    r"\s*\((?P<year>1[4-9]\d\d|20\d\d)[a-z]?(?:\s*\[\d{4}\])?\)[.:]?\s+(?P<title>[A-Z\"“][^.?!\n(]{2,150}[.?!]?)(?:\.\s+(?P<rest>[^\n]*)|\.?$)")
+# "Trans. Thomas Common", and as other languages write it: "Übers. von", "trad.", "traduit par", "traducción de"
+_ENTRY_TRANSLATOR = re.compile(r"(?:^|\.\s+|,\s+)(?:Trans\.|Translated by|Tr\.|Übers\.(?:\s+von)?|Übersetzt von|[Tt]rad\.|"
+                               r"[Tt]raduit par|[Tt]raducción de|[Tt]radotto da|[Tt]raduzione di)"
+                               r"\s+(?P<v>(?:[A-Z]\.\s?)*[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,3})")
+_ENTRY_PAGES = re.compile(r"\b(?i:" + PAGE_ABBREVIATION + r")\.\s*(?P<p>\d{1,4})\b")
 
 
 def bibliography_entry_parts(line: str) -> list[str] | None:
     """A one-line bibliography entry ("Nietzsche, Friedrich. Thus Spake Zarathustra. Trans. Thomas
-    Common. Edinburgh: T. N. Foulis, 1909. Pp. 54-56.") as the header lines it stands for: the title,
+    Common. Edinburgh: T. N. Foulis, 1909. Pp. 54-56.", or in the author-date form "Mill, John
+    Stuart (1869): The Subjection of Women. London: …, S. 19–22.") as the header lines it stands for: the title,
     "by" its author, the translator, the imprint and the first page."""
-    match = _BIBLIOGRAPHY_ENTRY.match(line.strip())
+    match = _BIBLIOGRAPHY_ENTRY.match(line.strip()) or _AUTHOR_DATE_ENTRY.match(line.strip())
     if match is None:
         return None
-    given = match.group("given") + ("." if match.group("given")[-2:-1] in ("", " ", ".") else "")  # "T. S" -> "T. S."
+    given = match.group("given").strip()
+    given += "." if given[-2:-1] in ("", " ", ".") and not given.endswith(".") else ""  # "T. S" -> "T. S."
     author, title = f"{given} {match.group('surname')}", match.group("title").strip(" .\"“”")
     if not looks_like_person(author) or not (_title_case(title) or len(title.split()) == 1):
         return None  # ("Smith, Jones. The meeting ran late. ...": prose)
-    rest = match.group("rest")
+    rest = match.group("rest") or ""
     parts = [title, f"by {author}"]
     translator = _ENTRY_TRANSLATOR.search(rest)
     if translator:
         parts.append(f"translated by {translator.group('v')}")
-    parts.append(_YEAR.search(rest).group(1))
+    parts.append(match.group("year") if "year" in match.re.groupindex else _YEAR.search(rest).group(1))
     pages = _ENTRY_PAGES.search(rest)
     if pages:
         parts.append(f"p. {pages.group('p')}")
@@ -498,7 +508,7 @@ _TITLE_LOCATOR = re.compile(
     re.IGNORECASE)
 # "p. 21", "same edition, p. 21": the page of the excerpt below, on a line of the header
 _PAGE_LINE = re.compile(r"^(?:(?:the\s+)?(?:same|this|that)\s+(?:edition|ed\.|volume|vol\.|book|translation|text)\s*,\s*)?"
-                        r"pp?\.\s*(?P<p>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\.?$", re.IGNORECASE)
+                        + PAGE_ABBREVIATION + r"\.\s*(?P<p>\d{1,4})(?:\s*[-–]\s*\d{1,4})?\.?$", re.IGNORECASE)
 # "Same edition, chapter XIII", "same translation, p. 40": a header that points back to the last source
 _SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|book|volume|vol\.|source|work|essay|play|poem|novel|sermon|speech|letter|chapter|collection|author)"
                           r"(?:\s+and\s+\w+)?(?:\s+as\s+[^\n,;:]{1,40})?\s*"  # "same work and edition as Item 1"
@@ -623,7 +633,7 @@ def _infobox_lines(lines: list[str]) -> list[str]:
     return out
 
 
-_HEADER_PAGE = re.compile(r"\bpp?\.\s*(\d+)\b")
+_HEADER_PAGE = re.compile(r"\b" + PAGE_ABBREVIATION + r"\.\s*(\d+)\b")
 _DATED_WORK = re.compile(
     rf"^(?P<t>[A-Z][\w'’\-]*(?:\s+(?:of|the|at|on|to|in|[A-Z][\w'’\-]*)){{0,6}}\s+"
     rf"(?:Address|Speech|Oration|Sermon|Lecture|Letter|Message|Proclamation|Debate|Remarks|Eulogy))\s*,\s*"
@@ -1008,7 +1018,7 @@ def as_credit_line(text: str, own_line: bool = False) -> str:
 # "— *Emma*, vol. I, ch. 1": a credit line that gives only the work, in italics (no author before it)
 _DASH_EMPHASISED_WORK = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<m>[*_]{{1,2}})(?P<title>[A-Z][^*_\n]{{0,100}}?)(?P=m)"
                                    r"(?=\s*(?:[,.;:]|\(|$))", re.M)
-_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?=\S)(?!(?i:{_LOCATOR_WORDS})\.?\s)(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*(?P<year>\d{{4}})[a-z]?)?(?:,\s*(?i:{_LOCATOR_WORDS}|introduction|preface)\b[^,()]{{0,20}})?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
+_PAREN_CREDIT = re.compile(rf"^\s*\((?P<author>{_NAME})(?:,\s*(?=\S)(?!(?i:{_LOCATOR_WORDS})\.?\s)(?P<title>[^,)\d][^,)]{{1,100}}))?(?:,?\s*(?P<year>\d{{4}})[a-z]?)?(?:,\s*(?i:{_LOCATOR_WORDS}|introduction|preface)\b[^,()]{{0,20}})?(?:(?:,\s*{PAGE_ABBREVIATION}\.|(?<=\d):)\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 # A name that is a work's: "the King James Version puts it", "(the King James Bible)", "in the Authorized Version"
 _WORK_HEADS = (r"(?:Version|Bible|Testament|Gospel|Gospels|Scripture|Scriptures|Constitution|Declaration|Papers|"
                r"Psalms|Proverbs|Book|Letters|Essays|Address|Manifesto|Federalist|Koran|Quran|Talmud|Analects|Sonnets?|"
@@ -1058,18 +1068,18 @@ def paren_work(after: str) -> str | None:
 _PAREN_TITLE = re.compile(r"^\s*\(\s*(?P<m>[*_]{1,2})(?P<title>[^*_()\n]{1,100})(?P=m)(?:[\s,]+(?P<ref>[^()\n]{0,40}))?\)")
 # "(Leviathan, ch. 17, p. 223)": a work, the place in it, and the page
 _PAREN_LOCATED = re.compile(rf"^\s*\((?P<title>[A-Z*_][^,()\n]{{0,80}}),\s*(?i:{_LOCATOR_WORDS})\.?\s*[\w.]+"
-                            r"(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
+                            r"(?:,\s*" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?\)")
 _PAGE_AFTER_VERB = re.compile(rf"^\s*[,.]?\s*(?:[A-Z][\w'’\-]*|he|she|they)\s+(?:\w+ly\s+)?{_VERB_WORDS}\s*"
-                              r"\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
+                              r"\(\s*" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d+)[^()]{0,20}\)")
 # "Adam Smith, whose Wealth of Nations begins by claiming that “...”": a person and his work
 _WHOSE_WORK = re.compile(rf"(?P<author>{_NAME}),\s+whose\s+(?P<title>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|on|[A-Z][\w'’\-]*))*)")
 _MLA_CITATION = re.compile(r"^\s*\((?!(?:Number|Psalm|Psalms|Sonnet|Letter|Essay|Paper|Epistle|Satire|Ode|Canto|Book|"
                            r"Chapter|Part|Article|Section|No)\b)(?P<author>[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,}(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’\-]{2,})?)"
-                           r",?\s+(?:pp?\.\s*)?(?P<page>\d{1,4})\)")  # ("(Twain 270)", "(Machiavelli, 49)")
-_IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:pp?\.\s*)?(?P<page>\d+))?\s*\)|"
+                           r",?\s+(?:" + PAGE_ABBREVIATION + r"\.\s*)?(?P<page>\d{1,4})\)")  # ("(Twain 270)", "(Machiavelli, 49)")
+_IBID = re.compile(r"^\s*\(\s*ibid\.?(?:,?\s*(?:" + PAGE_ABBREVIATION + r"\.\s*)?(?P<page>\d+))?\s*\)|"
                    r"^[ \t]*(?:\n[ \t]*)?(?-i:Id)\.(?:,?\s+at\s+(?P<at>\d+))?", re.IGNORECASE)  # the legal "Id. at 224."
-_PAGE_AFTER = re.compile(r"^\s*\(\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
-_LINES_AND_PAGE_AFTER = re.compile(r"^\s*\(\s*[^()\n,]{0,30}\d[^()\n,]{0,10},\s*pp?\.\s*(?P<page>\d+)[^()]{0,20}\)")
+_PAGE_AFTER = re.compile(r"^\s*\(\s*" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d+)[^()]{0,20}\)")
+_LINES_AND_PAGE_AFTER = re.compile(r"^\s*\(\s*[^()\n,]{0,30}\d[^()\n,]{0,10},\s*" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d+)[^()]{0,20}\)")
 
 
 def page_after(after: str) -> str | None:
@@ -1291,7 +1301,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     author = None if _names_the_work(author, title) else author
     if title in _LANGUAGES:
         title = None  # "written in Greek": a language, not a work
-    cited_page = re.fullmatch(r"pp?\.\s*(\d{1,4})", title or "")
+    cited_page = re.fullmatch(PAGE_ABBREVIATION + r"\.\s*(\d{1,4})", title or "")
     if cited_page:
         title, page = None, page or cited_page.group(1)  # "(report, p. 7)": a page, not a title
     if not (author or title or translator):
@@ -1487,7 +1497,7 @@ def item_citation(preceding: str) -> Claim | None:
     return Claim(author=match.group("a").strip(), title=_clean_title(match.group("t")), year=year.group(1) if year else None)
 
 
-_INTRO_PAGE = re.compile(r"\((?:[^()\n]{0,60}?,\s*)?pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?\)\s*:\s*$")
+_INTRO_PAGE = re.compile(r"\((?:[^()\n]{0,60}?,\s*)?" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?\)\s*:\s*$")
 
 
 def _credited_claim(after: str, claim: Claim | None) -> Claim | None:
@@ -1670,8 +1680,9 @@ def claim_in_text(before: str, after: str, preceding: str, context: ClaimContext
 # "Machiavelli, N. 1908. The Prince. Trans. ...": one entry of an author-year reference list
 _REFERENCE = re.compile(
     r"(?m)^[ \t]*(?:[-*•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?(?P<surname>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?),[ \t]+"
-    r"(?P<given>[^()\n,]{1,40}?)[ \t]*[(,]?[ \t]*(?P<year>1[4-9]\d\d|20\d\d)[a-z]?[)]?[.,]?[ \t]+(?P<rest>[^\n]{2,300})$")
-_REFERENCE_TITLE_END = re.compile(r"(?<!\bNo)(?<!\bVol)(?<!\bvol)(?<!\b[A-Z])[.?!](?=\s+[A-Z0-9(]|\s*$)|,\s+(?:vol|trans|ed)\b")
+    r"(?P<given>[^()\n,]{1,40}?)[ \t]*[(,]?[ \t]*(?P<year>1[4-9]\d\d|20\d\d)[a-z]?(?:[ \t]*\[\d{4}\])?[)]?[.,:]?[ \t]+"
+    r"(?P<rest>[^\n]{2,300})$")  # ("Engels, Friedrich (1902 [1884]): The Origin of the Family. …")
+_REFERENCE_TITLE_END = re.compile(r"(?<!\bNo)(?<!\bVol)(?<!\bvol)(?<!\b[A-Z])[.?!](?=\s+[A-ZÀ-Þ0-9(]|\s*$)|,\s+(?:vol|trans|ed)\b")
 
 
 _WORKS_CITED = re.compile(r"(?m)^[ \t]*(?P<surname>[A-Z][\w'’\-]+),[ \t]+(?P<given>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})\."
@@ -1775,7 +1786,7 @@ def _end_of_entries(text: str, start: int, stop: int) -> int:
 
 _NOTE_NUMBER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|\^?(?P<b>\d{1,3})[.)]|↑)\s*")
 _AUTHOR_YEAR = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<year>1[4-9]\d\d|20\d\d)[a-z]?\b")
-_NOTE_PAGE = re.compile(r"\bpp?\.\s*(?P<page>\d+)")
+_NOTE_PAGE = re.compile(r"\b" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d+)")
 
 
 def footnotes(text: str, references: dict[tuple[str, str], Claim]) -> dict[int, Claim]:
@@ -1946,7 +1957,9 @@ def complete_claims(claims: list[Claim | None], mentions: list[str] | None = Non
                     author = next(iter(full_names[author]))
             if author != claim.author:
                 claim = replace(claim, author=author)
-            if not claim.title and references:
+            cited = claim.author and claim.year and references.get((claim.author.split()[-1], claim.year))
+            if (not claim.title or cited) and references:
+                # ("(Mill 1869: 18)" under the header of another work cites Mill's work of 1869)
                 claim = replace(claim, title=cited_work(claim, references))
             if claim.author and " " not in claim.author and references:
                 listed = {work.author for (name, _), work in references.items() if name == claim.author and work.author}

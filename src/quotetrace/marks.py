@@ -19,8 +19,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-# Page anchors: {p. 144}, [p. 12], (p. 12), [Pg 12], {pp. 12-13}, {hbk p. 106, pbk p. 124}
-_PAGE_REF = r"(?:(?:hbk|pbk|hb|pb|ed\.?)\s*)?(?:pp?|pgs?|page)\.?\s*(\d+[a-z]?)(?:\s*[-–]\s*\d+)?"
+# The word "page" abbreviated, as English, German ("S. 12", Seite), Spanish ("pág.") and Italian
+# ("pag.", "pagg.") pages write it: the abbreviation before its full stop
+PAGE_ABBREVIATION = r"(?:pp?|S|p[áa]gg?s?)"
+# Page anchors: {p. 144}, [p. 12], (p. 12), [Pg 12], {pp. 12-13}, {hbk p. 106, pbk p. 124}, [S. 19]
+_PAGE_REF = r"(?:(?:hbk|pbk|hb|pb|ed\.?)\s*)?(?:" + PAGE_ABBREVIATION + r"|pgs?|page|seiten?|página)\.?\s*(\d+[a-z]?)(?:\s*[-–]\s*\d+)?"
 PAGE_ANCHOR = re.compile(
     r"[\{\[\(]\s*" + _PAGE_REF + r"(?:\s*[,;]\s*" + _PAGE_REF.replace("(\\d+[a-z]?)", "\\d+[a-z]?") + r")*\s*[\}\]\)]",
     re.IGNORECASE,
@@ -38,7 +41,7 @@ SIGNED_REMARK = re.compile(r"\((?:[^()\n]|\([^()\n]{0,200}\)){1,400}?(?:\s|^)(?:
 # Bare page numbers, only under a convention that uses them: [145], {145}
 BARE_PAGE = re.compile(r"\*\*[\[\{]\s*(\d{1,4})\s*[\]\}]\*\*|[\[\{]\s*(\d{1,4})\s*[\]\}]")  # (in bold: **[12]**)
 # "p. 145" without brackets, only under a convention that uses it at the start of excerpt paragraphs
-PREFIX_PAGE = re.compile(r"(?<![\w.])(?:pp?|pg)\.\s?(\d{1,4}[a-z]?)(?![\w])", re.IGNORECASE)
+PREFIX_PAGE = re.compile(r"(?<![\w.])(?:" + PAGE_ABBREVIATION + r"|pg)\.\s?(\d{1,4}[a-z]?)(?![\w])", re.IGNORECASE)
 BRACKETED_ELISION = re.compile(r"[\[{(<]\s*(?:(?:\.\s*){3,4}|…\s*|(?i:snip(?:ped)?)\s*)[\]})>]")  # [...], {…}, (...), <snip>
 ELISION = re.compile(r"…|\.(?:[ \t]?\.){2,3}")
 # Letters changed inside a word: "[T]he", "employ[ed]" (a marked change of the word itself).
@@ -199,10 +202,12 @@ def _elision_span(text: str):
 # --- marks a page declares by example ------------------------------------------------
 
 # An example of a mark in a page's note on its conventions: a page number between delimiters
-# ("<<17>>", "/31/", "*84", "[p. 118]{.pb}"), a remark between doubled or labelled delimiters
-# ("((like this))", "[[…]]", "[Ed.: …]", "[a gloss]{.ed}"), or a cut ("(...)", "* * *").
+# ("<<17>>", "/31/", "*84", "[p. 118]{.pb}"), perhaps after the key of its edition ("[SBN 21]",
+# "[OC III, 354]", "[Cole, p. 6]"), a remark between doubled or labelled delimiters ("((like
+# this))", "[[…]]", "[Ed.: …]", "[a gloss]{.ed}"), or a cut ("(...)", "* * *").
 _EXAMPLE = re.compile(
-    r"(?P<page>(?P<po>--|[(\[{<|/*‖¦]{1,2})\s?(?:pp?\.\s?)?\d{1,4}(?P<pc>--|[)\]}>|/*‖¦]{0,2}(?:\{\.[\w-]+\})?))(?![\w])"
+    r"(?P<page>(?P<po>--|[(\[{<|/*‖¦]{1,2})\s?(?P<key>(?-i:[A-Z][A-Za-z]{0,11})(?:\s(?-i:[IVXLC]{1,5}))?,?\s)?"
+    r"(?:" + PAGE_ABBREVIATION + r"\.\s?)?\d{1,4}(?P<pc>--|[)\]}>|/*‖¦]{0,2}(?:\{\.[\w-]+\})?))(?![\w])"
     r"|(?P<group>(?P<go>\(\(|\[\[|\{\{|\[[A-Z][a-z]{0,5}\.?:)[^\n]{1,80}?(?P<gc>\)\)|\]\]|\}\}|\])"
     r"|\[[^\[\]\n]{1,80}\](?P<cls>\{\.[\w-]+\}))"
     r"|(?P<cut>\(\s?(?:\.\s?){3,4}\)|(?<!\.)\.{4}(?!\.)|\*\s\*\s\*|\[\s?(?:…|\.\.\.)\s?\]\{\.[\w-]+\})")
@@ -256,9 +261,12 @@ def _example_pattern(example: re.Match, group: str) -> str | None:
     if group == "page":
         if ANY_PAGE_ANCHOR.fullmatch(token):
             return None  # ({p. 12}, [p. 12], |41|: read on every page)
-        opening, closing = example.group("po"), example.group("pc")
-        return (rf"(?<![\w{re.escape(opening[0])}]){re.escape(opening)}\s?(?:pp?\.\s?)?(\d{{1,4}}[a-z]?)"
-                rf"{re.escape(closing)}(?![\w{re.escape(closing[:1])}])")
+        opening, closing, key = example.group("po"), example.group("pc"), example.group("key")
+        if key and not closing:
+            return None  # ("(Mill 1869: 18)" is a citation, not a mark)
+        key = r"\s?".join(re.escape(word) for word in key.split()) + r"\s?" if key else ""
+        return (rf"(?<![\w{re.escape(opening[0])}]){re.escape(opening)}\s?{key}(?:{PAGE_ABBREVIATION}\.\s?)?"
+                rf"(\d{{1,4}}[a-z]?){re.escape(closing)}(?![\w{re.escape(closing[:1])}])")
     if group == "group":
         if DOUBLE_PAREN.fullmatch(token):
             return None

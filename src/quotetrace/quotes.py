@@ -75,7 +75,7 @@ from .claims import (
     works_by_key,
 )
 from .discourse import Cast, read_cast, resolve_claim, with_main_work
-from .marks import ANY_PAGE_ANCHOR, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mark, declared_marks, find_marks
+from .marks import ANY_PAGE_ANCHOR, PAGE_ABBREVIATION, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mark, declared_marks, find_marks
 from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
@@ -426,12 +426,12 @@ def detect_conventions(paragraphs: list[Paragraph], excerpt_texts: list[str] | N
     texts = excerpt_texts or []
     bare_pages = _bare_page_sequence(texts) or any(_DECLARED_BARE_PAGES.search(p.text) for p in paragraphs[:100]
                                                    if len(p.text) < 3000)
-    prefix_pages = sum(1 for t in texts if re.match(r"\s*pp?\.\s?\d+\s", t)) >= 2
+    prefix_pages = sum(1 for t in texts if re.match(r"\s*" + PAGE_ABBREVIATION + r"\.\s?\d+\s", t)) >= 2
     shown = declared_marks([p.text for p in paragraphs[:100]])
     if declared:
         return Conventions(declared, True, bare_pages, prefix_pages, shown)
-    braces = sum(len(re.findall(r"\{(?!\s*(?:pp?|pg|page|hbk|pbk)\.?\s*\d)(?!\s*\.\s*\.)[^{}\n]{2,400}\}", t)) for t in texts)
-    brackets = sum(len(re.findall(r"\[(?!\s*(?:pp?|pg|page)\.?\s*\d)(?!\s*\.\s*\.)(?!\s*sic\b)[^\[\]\n]{2,400}\]", t))
+    braces = sum(len(re.findall(r"\{(?!\s*(?:" + PAGE_ABBREVIATION + r"|pg|page|hbk|pbk)\.?\s*\d)(?!\s*\.\s*\.)[^{}\n]{2,400}\}", t)) for t in texts)
+    brackets = sum(len(re.findall(r"\[(?!\s*(?:" + PAGE_ABBREVIATION + r"|pg|page)\.?\s*\d)(?!\s*\.\s*\.)(?!\s*sic\b)[^\[\]\n]{2,400}\]", t))
                    for t in texts)
     inferred = "braces" if braces >= 2 and brackets == 0 else "brackets" if brackets >= 2 and braces == 0 else None
     return Conventions(inferred, False, bare_pages, prefix_pages, shown)
@@ -1193,7 +1193,7 @@ class _Parser:
         claim = claim_from_context("", "— " + line)
         if claim is None or not claim.title:
             return None
-        page = re.search(r"\bpp?\.\s*(\d{1,4})\b", line)
+        page = re.search(r"\b" + PAGE_ABBREVIATION + r"\.\s*(\d{1,4})\b", line)
         return claim.with_page(page.group(1)) if page and claim.page is None else claim
 
     def introduced_excerpt(self, number: int, covered: _Spans) -> bool:
@@ -1584,7 +1584,7 @@ def _page_around(text: str, quotation: Quotation) -> str | None:
         close = re.match(r"[”\"’']?[ \t]?", text[quotation.end:quotation.end + 3])
         return page_after(text[quotation.end + close.end():quotation.end + 80])
     if quotation.kind == "blockquote":
-        lead = re.search(r"\bpp?\.\s?(\d{1,4})\)?:\s*$", text[max(0, quotation.start - 80):quotation.start])
+        lead = re.search(r"\b" + PAGE_ABBREVIATION + r"\.\s?(\d{1,4})\)?:\s*$", text[max(0, quotation.start - 80):quotation.start])
         return lead.group(1) if lead else None
     return None
 
@@ -1656,7 +1656,7 @@ def _excerpt_pages(text: str, start: int, marks: tuple[Mark, ...], page: str | N
     return start_page, (pages[-1].page if pages else page)
 
 
-_HEADING_PAGE = re.compile(r"\bpp?\.\s*(\d+)")
+_HEADING_PAGE = re.compile(r"\b" + PAGE_ABBREVIATION + r"\.\s*(\d+)")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
 _NOT_NAMES = {"God", "The", "Lord"}
 _QUOTED_STRETCH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -1846,7 +1846,7 @@ def _reviewed_work(lines: list[str]) -> Claim | None:
     return claim if claim is not None and claim.author and claim.title else None
 
 
-_NOTE_MARK = re.compile(r"[”\"’'.,;:!?)]*\s?\[(?P<n>\d{1,3})(?:,\s*pp?\.\s*(?P<page>\d{1,4})(?:\s*[-–]\s*\d{1,4})?)?\]")
+_NOTE_MARK = re.compile(r"[”\"’'.,;:!?)]*\s?\[(?P<n>\d{1,3})(?:,\s*" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d{1,4})(?:\s*[-–]\s*\d{1,4})?)?\]")
 
 
 def _footnoted(text: str, quotations: list[Quotation], notes: dict[int, Claim]) -> list[Quotation]:
@@ -1895,6 +1895,8 @@ def _with_labelled_source(sources: list[tuple[int, int, Claim]], offset: int, cl
     source = next((c for start, end, c in reversed(sources) if start <= offset < end), None)
     if source is None or (claim is not None and claim.title):
         return claim
+    if claim is not None and claim.year and source.year and claim.year != source.year:
+        return claim  # "(Mill 1869: 18)" under Engels's entry of 1902 cites another work
     keep_author = claim is not None and claim.author and (own_words or not source.author)
     return replace(source, author=claim.author if keep_author else source.author,
                    page=claim.page if claim is not None and claim.page else source.page)

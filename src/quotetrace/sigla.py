@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .claims import Claim, claim_from_header, reference_entries
+from .marks import PAGE_ABBREVIATION
 
 # a siglum: capitals (PURG, EHU, CW2), or a short word with a full stop (Inf., Purg.)
 _SIGLUM = r"[A-Z][A-Z0-9]{1,7}|[A-Z][a-z]{1,5}\."
@@ -49,7 +50,7 @@ class Sigla:
         if not self.works:
             return None
         keys = "|".join(re.escape(key) for key in sorted(self.works, key=len, reverse=True))
-        return (rf"[\[(](?P<key>{keys})\.?,?\s?(?:pp?\.\s?)?(?P<page>\d{{1,4}}[a-z]?)(?:\s?[-–]\s?\d{{1,4}})?"
+        return (rf"[\[(](?P<key>{keys})\.?,?\s?(?:{PAGE_ABBREVIATION}\.\s?)?(?P<page>\d{{1,4}}[a-z]?)(?:\s?[-–]\s?\d{{1,4}})?"
                 rf"(?![.:]?\d)[\])]")
 
     def citation(self, text: str) -> tuple[Claim, str] | None:
