@@ -1166,3 +1166,14 @@ def test_an_author_date_citation_with_a_colon_names_its_own_work_under_another_e
             "Mill, John Stuart (1869): The Subjection of Women. London: Longmans, Green, Reader, and Dyer.\n")
     assert ("Mill", "The Subjection of Women", "18") in [(a and a.split()[-1], t, p) for a, t, p in
                                                           filter(None, claims(text))]
+
+
+def test_a_japanese_page_quotes_in_corner_brackets_with_full_width_marks():
+    text = ("■テキスト1\n\nJonathan Swift, Gulliver's Travels, ed. Robert DeMaria (Penguin Classics, 2003), pp. 265-267\n\n"
+            "［p.265］ We landed at a small port-town called Xamoschi 〔観音崎〕, situated on the south-east part "
+            "of Japan. （中略） I had a letter from the King of Luggnagg to his imperial majesty.\n\n"
+            "■話し合ったこと\n\n八十歳を過ぎた彼らは「opinionative, peevish, covetous, morose, vain, talkative」だというくだり。\n")
+    out = marked(text)
+    assert "⟨［p.265］⟩⟦ We landed at a small port-town called Xamoschi ⟧⟨〔観音崎〕⟩⟦, situated" in out
+    assert "⟨（中略）⟩" in out
+    assert "「⟦opinionative, peevish, covetous, morose, vain, talkative⟧」" in out

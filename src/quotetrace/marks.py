@@ -24,8 +24,8 @@ from dataclasses import dataclass
 PAGE_ABBREVIATION = r"(?:pp?|S|p[áa]gg?s?)"
 # Page anchors: {p. 144}, [p. 12], (p. 12), [Pg 12], {pp. 12-13}, {hbk p. 106, pbk p. 124}, [S. 19]
 _PAGE_REF = r"(?:(?:hbk|pbk|hb|pb|ed\.?)\s*)?(?:" + PAGE_ABBREVIATION + r"|pgs?|page|seiten?|página)\.?\s*(\d+[a-z]?)(?:\s*[-–]\s*\d+)?"
-PAGE_ANCHOR = re.compile(
-    r"[\{\[\(]\s*" + _PAGE_REF + r"(?:\s*[,;]\s*" + _PAGE_REF.replace("(\\d+[a-z]?)", "\\d+[a-z]?") + r")*\s*[\}\]\)]",
+PAGE_ANCHOR = re.compile(  # (and in full-width brackets, as Japanese and Chinese pages write them: ［p.154］)
+    r"[\{\[\(［（]\s*" + _PAGE_REF + r"(?:\s*[,;]\s*" + _PAGE_REF.replace("(\\d+[a-z]?)", "\\d+[a-z]?") + r")*\s*[\}\]\)］）]",
     re.IGNORECASE,
 )
 # A page break between bars, "|41|", or in angle brackets, "<41>", as some transcriptions print it,
@@ -42,12 +42,15 @@ SIGNED_REMARK = re.compile(r"\((?:[^()\n]|\([^()\n]{0,200}\)){1,400}?(?:\s|^)(?:
 BARE_PAGE = re.compile(r"\*\*[\[\{]\s*(\d{1,4})\s*[\]\}]\*\*|[\[\{]\s*(\d{1,4})\s*[\]\}]")  # (in bold: **[12]**)
 # "p. 145" without brackets, only under a convention that uses it at the start of excerpt paragraphs
 PREFIX_PAGE = re.compile(r"(?<![\w.])(?:" + PAGE_ABBREVIATION + r"|pg)\.\s?(\d{1,4}[a-z]?)(?![\w])", re.IGNORECASE)
-BRACKETED_ELISION = re.compile(r"[\[{(<]\s*(?:(?:\.\s*){3,4}|…\s*|(?i:snip(?:ped)?)\s*)[\]})>]")  # [...], {…}, (...), <snip>
+# [...], {…}, (...), <snip>, and the Japanese cut "（中略）", "（略）"
+BRACKETED_ELISION = re.compile(r"[\[{(<]\s*(?:(?:\.\s*){3,4}|…\s*|(?i:snip(?:ped)?)\s*)[\]})>]|[（(〔]中?略[）)〕]")
 ELISION = re.compile(r"…|\.(?:[ \t]?\.){2,3}")
 # Letters changed inside a word: "[T]he", "employ[ed]" (a marked change of the word itself).
 LETTERS = re.compile(r"(?<=[^\W_])\[[^\W\d_]{1,4}\]|\[[^\W\d_]{1,4}\](?=[^\W_])")
 # a group may be wrapped over lines of a hard-wrapped text, never across a paragraph break
 BRACKETED = re.compile(r"\{(?:[^{}\n]|\n(?![ \t]*\n)){1,400}\}|\[(?:[^\[\]\n]|\n(?![ \t]*\n)){1,400}\]")
+# the editor's words in tortoise-shell brackets, as Japanese pages set them: 〔江戸〕
+TORTOISE_SHELL = re.compile(r"〔[^〔〕\n]{1,400}〕")
 SQUARE = re.compile(r"\[(?:[^\[\]\n]|\n(?![ \t]*\n)){1,400}\]")
 SIC = re.compile(r"^[\[\{]\s*sic\.?!?\s*[\]\}]$", re.IGNORECASE)
 # The source's own apparatus in square brackets: a transcriber's rendering of another script
@@ -150,9 +153,10 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
         take(kind, re.compile(pattern))  # (re caches what it compiles)
     brackets = "[" in chunk
     groups = brackets or "{" in chunk
+    wide = "［" in chunk or "（" in chunk or "〔" in chunk  # (the full-width brackets of Japanese and Chinese)
     # Order matters: a bracketed elision is an elision, and an interpolation that
     # itself contains "..." is one interpolation.
-    if groups or "(" in chunk:
+    if groups or "(" in chunk or wide:
         take("page", PAGE_ANCHOR)
     if "|" in chunk or "<" in chunk or "[*" in chunk:
         take("page", BAR_PAGE)
@@ -164,8 +168,10 @@ def find_marks(text: str, start: int = 0, end: int | None = None,
         take("page", BARE_PAGE)
     if conventions.prefix_pages:
         take("page", PREFIX_PAGE)
-    if groups or "(" in chunk or "<" in chunk:
+    if groups or "(" in chunk or "<" in chunk or wide:
         take("elision", BRACKETED_ELISION)
+    if "〔" in chunk:
+        take("interpolation", TORTOISE_SHELL)
     if brackets:
         take("source", SOURCE_BRACKET, emit=False)
         take("source", FOOTNOTE_MARKER, emit=False)

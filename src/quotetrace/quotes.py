@@ -140,7 +140,7 @@ _CALLOUT = re.compile(rf"\s*(?:\[!\w+\]|(?:\*\*|__){_CALLOUT_WORDS}\s*:?\s*(?:\*
                       re.IGNORECASE)
 # Searched one paragraph at a time, so a quotation may wrap lines but never crosses a paragraph.
 _DOUBLE_QUOTED = re.compile(r"“([^“”]{1,5000})”|\"([^\"]{1,5000}?)\"|„([^„“”]{1,5000})[“”]|«\s?([^«»]{1,5000}?)\s?»|"
-                            r"``((?:(?!'')[^`]){1,5000}?)''")  # (``the Congressional Record's marks''; TeX's)
+                            r"``((?:(?!'')[^`]){1,5000}?)''|「([^「」]{1,5000})」")  # (``the Congressional Record's marks''; TeX's; Japanese)
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:;/-]))['‘](?=[^\s'‘’])", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'‘])['’](?=$|[\s.,;:!?)\]}—–-])", re.M)
 _CREDIT_LINE = re.compile(r"\n(?:[ \t]*>)*[ \t]*[—―–-]{1,3}[ \t]*[*_\"“]{0,2}(?:[1-3]\s)?[A-Z][^\n]{1,150}$")
@@ -797,7 +797,10 @@ class _Parser:
                 claim, pending_elision = None, None  # the excerpt's blockquote has ended
                 i += 1
                 continue
-            if self.is_commentary(paragraph, names, block, uses_end_markers):
+            if self.is_commentary(paragraph, names, block, uses_end_markers) or \
+                    block and _in_latin_script(block[0][:1500]) and not _in_latin_script(paragraph.text[:1500]):
+                # (an excerpt in English, then a paragraph in Japanese: another voice; an original in
+                # Hebrew or Greek before its translation is one excerpt)
                 resumable = (claim, names, _last_page(block))
                 claim, pending_elision = None, None
                 i += 1
@@ -1256,7 +1259,7 @@ class _Parser:
             candidates = []
             straight = _straight_quoted(text, paragraph.start, paragraph.end) if '"' in paragraph.text else None
             for match in _DOUBLE_QUOTED.finditer(text, paragraph.start, paragraph.end):
-                group = next(i for i in range(1, 6) if match.group(i) is not None)
+                group = next(i for i in range(1, 7) if match.group(i) is not None)
                 if group == 2 and straight is not None:
                     continue  # read with their nesting below
                 candidates.append((match.start(), match.end(), match.start(group), match.end(group)))
@@ -2076,6 +2079,12 @@ def _commentary_score(text: str, names: list[str], block: list[str] | None) -> i
     if interpolations:
         score -= 1
     return score
+
+
+def _in_latin_script(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin ones (not Japanese, Chinese, Cyrillic, Greek, …)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch < "\u0250" for ch in letters) * 2 >= len(letters)
 
 
 def _single_quoted(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
