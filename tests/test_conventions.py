@@ -1177,3 +1177,25 @@ def test_a_japanese_page_quotes_in_corner_brackets_with_full_width_marks():
     assert "⟨［p.265］⟩⟦ We landed at a small port-town called Xamoschi ⟧⟨〔観音崎〕⟩⟦, situated" in out
     assert "⟨（中略）⟩" in out
     assert "「⟦opinionative, peevish, covetous, morose, vain, talkative⟧」" in out
+
+
+@pytest.mark.parametrize("header, translator", [
+    ("**N. Machiavelli**, *Discourses on the First Decade of Titus Livius*, transl. by Ninian Hill Thomson, "
+     "London, Kegan Paul, Trench & Co., 1883, Book I, ch. IV, pp. 22-24.", "Ninian Hill Thomson"),
+    ("Niccolò Machiavelli, Discourses on the First Decade of Titus Livius (London, 1883), pp. 22-24.", None),
+])
+def test_a_citation_with_its_imprint_and_pages_after_the_title(header, translator):
+    text = (f"{header}\n\n"
+            "I cannot indeed deny that the good fortune and the armies of Rome were the causes of her empire; "
+            "yet it certainly seems to me that those holding this opinion fail to perceive, that in a State "
+            "where there are good soldiers there must be good order.\n")
+    _, found, _ = analyse(text, "markdown")
+    claim = next(q.claim for q in found if q.quoted)
+    assert (claim.title, claim.page, claim.translator) == (
+        "Discourses on the First Decade of Titus Livius", "22", translator)
+    assert claim.author.endswith("Machiavelli")
+
+
+def test_a_publishers_line_with_its_year_is_no_citation():
+    from quotetrace.claims import classify_header_line
+    assert classify_header_line("P. F. Collier & Son, New York, 1909 (The Harvard Classics, vol. 1)")[0] != "citation"

@@ -337,6 +337,21 @@ _DESCRIBED_TITLE = re.compile(r"^(?P<t>[A-Z][\w'’\-]*(?:\s+(?:of|the|and|[A-Z]
                               r"(?:rendered|translated|done|newly|freely|literally|put)\s+into\b")
 
 
+def _imprinted_citation(line: str) -> str | None:
+    """A citation in the European (and Chicago note) manner, without its numbering or lead: a person,
+    a title, then the imprint with its year ("N. Machiavelli, Discourses on the First Decade of Titus
+    Livius, transl. by …, London, Kegan Paul, 1883, Book I, ch. IV, pp. 22-24.")."""
+    unnumbered = _CITATION_LEAD.sub("", line)
+    citation = _CITATION_LINE.match(unnumbered)
+    if citation and _IMPRINT_AFTER_TITLE.match(citation.group("t")) and looks_like_person(citation.group("a").strip()) \
+            and not _FIRM.search(citation.group("a")):
+        return unnumbered
+    return None
+
+
+_FIRM = re.compile(r"&|\b(?:Sons?|Co|Company|Press|Publishers?|Books|Verlag|Éditions|Editores)\b")  # "P. F. Collier & Son"
+
+
 def classify_header_line(line: str) -> tuple[str, str] | None:
     """Name the kind of bibliographic line (``by``, ``translator``, ``publisher``, ...) or None.
 
@@ -356,7 +371,11 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return "by", dated_name.group("n")
     if not line or (len(line) > 160 and not (len(line) <= 240 and _IMPRINT.search(line))) \
             or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
-        return None
+        imprinted = len(line) <= 240 and not line.startswith(("{", "[", "(")) and _imprinted_citation(line)
+        return ("citation", imprinted) if imprinted else None
+    imprinted = _imprinted_citation(line)
+    if imprinted:
+        return "citation", imprinted  # "N. Machiavelli, Discourses on …, transl. by …, London, 1883, pp. 22-24."
     edition = _EDITION_STATEMENT.match(line)
     if edition and edition.end() < len(line):
         return classify_header_line(line[edition.end():])  # "Third edition. London: Longmans, 1865"
@@ -514,6 +533,13 @@ _SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|
                           r"(?:\s+and\s+\w+)?(?:\s+as\s+[^\n,;:]{1,40})?\s*"  # "same work and edition as Item 1"
                           r"(?:[,:;]\s*(?P<rest>[^\n]{0,140}))?$", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
+# the imprint and pages a citation in the European (and Chicago note) manner writes after its title:
+# ", London, Kegan Paul, 1883", ", pp. 22-24.", ", S. 19"
+_TRAILING_IMPRINT = re.compile(r"(?:,\s*[A-Z][^,()\d]{0,30}?){1,4},\s*1[4-9]\d\d\.?$|"
+                               r",?\s*(?i:" + PAGE_ABBREVIATION + r")\.\s*[\dxivlc]+(?:\s*(?:[-–]|f\.|ff\.|sq\.)\s*\w*)?\.?$")
+# a title of two words or more, then its imprint with a year: "Discourses on the First Decade of Titus
+# Livius, transl. by Ninian Hill Thomson, London, Kegan Paul, Trench & Co., 1883, Book I, pp. 22-24."
+_IMPRINT_AFTER_TITLE = re.compile(r"[A-Z][^,()\d\n]{2,120}\s[^,()\d\n]{2,120},\s[^\n]*\b1[4-9]\d\d\b")
 # "Thoughts VI.21", "Encheiridion 5": a work cited with a place in it (book.section, or a section number)
 _NUMBERED_WORKS = r"(?<!Number)(?<!Psalm)(?<!Sonnet)(?<!Letter)(?<!Essay)(?<!Paper)(?<!Epistle)(?<!Satire)(?<!Ode)"
 _TRAILING_PLACE = re.compile(rf"(?<=[a-z]){_NUMBERED_WORKS}\s+(?:(?-i:[IVXLC]+)[.:]\d+(?:[.:]\d+)*|\d{{1,3}}(?:[.:]\d+)*)$")
@@ -540,7 +566,7 @@ def tidy_title(title: str | None) -> str | None:
                    flags=re.IGNORECASE)  # "SENSE AND SENSIBILITY, again", "Walden (continued)"
     for _ in range(4):
         before = title
-        title = _TRAILING_NOTE.sub("", title)
+        title = _TRAILING_IMPRINT.sub("", _TRAILING_NOTE.sub("", title))
         cut = _TITLE_LOCATOR.search(title)
         if cut and cut.start() > 0:
             title = title[:cut.start()]
@@ -763,6 +789,9 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             year = _YEAR.search(citation.group("t"))
             if year:
                 fields.setdefault("year", year.group(1))
+            page = _HEADER_PAGE.search(citation.group("t"))
+            if page:
+                fields.setdefault("page", page.group(1))  # "…, London, 1883, pp. 22-24."
             strong = True
         if kind == "by":
             editor = re.search(r",\s*(?:edited|translated|ed\.|trans\.)\s.*$", value, re.IGNORECASE)
