@@ -8,10 +8,14 @@ import quotetrace
 from quotetrace.claims import Claim
 from quotetrace.discourse import author_written, claim_from_source, name_written, page_words
 from quotetrace.library import LibraryIndex
+from quotetrace.library.catalog import WorkMeta
 from quotetrace.readers import parse_document
 from quotetrace.verdict import CONFIRMED, UNCLAIMED
 
 SMITH = "An Inquiry into the Nature and Causes of the Wealth of Nations"
+WEALTH = WorkMeta("smith-wealth-of-nations", SMITH, "Adam Smith")
+MANIFESTO = WorkMeta("communist-manifesto", "Manifesto of the Communist Party", "Karl Marx; Friedrich Engels")
+BARTLETT = WorkMeta("bartlett-familiar-quotations", "Familiar Quotations", "John Bartlett (compiler)")
 
 
 def test_the_page_names_a_work_by_a_tail_of_its_catalogue_title():
@@ -32,36 +36,36 @@ def test_the_author_the_page_writes_among_the_catalogues_authors():
 
 def test_an_unclaimed_quotation_takes_the_work_and_author_the_page_names():
     words = "Adam Smith and The Wealth of Nations, a year on. Here is a line: ..."
-    claim = claim_from_source(None, SMITH, "Adam Smith", words, consistent=False)
+    claim = claim_from_source(None, WEALTH, words, consistent=False)
     assert (claim.author, claim.title, claim.implied) == ("Adam Smith", "The Wealth of Nations", True)
 
 
 def test_a_page_that_names_neither_work_nor_author_claims_nothing():
-    assert claim_from_source(None, SMITH, "Adam Smith", "A line I like: ...", consistent=False) is None
+    assert claim_from_source(None, WEALTH, "A line I like: ...", consistent=False) is None
 
 
 def test_an_author_consistent_with_the_work_gets_the_page_name_of_the_work():
     words = "Smith's The Wealth of Nations. Smith says: ..."
-    claim = claim_from_source(Claim(author="Smith"), SMITH, "Adam Smith", words, consistent=True)
+    claim = claim_from_source(Claim(author="Smith"), WEALTH, words, consistent=True)
     assert (claim.author, claim.title, claim.implied) == ("Smith", "The Wealth of Nations", False)
 
 
 def test_a_claim_at_odds_with_the_work_is_left_as_the_page_makes_it():
     claim = Claim(author="Karl Marx")
     words = "Marx, and The Wealth of Nations"
-    assert claim_from_source(claim, SMITH, "Adam Smith", words, consistent=False) is claim
+    assert claim_from_source(claim, WEALTH, words, consistent=False) is claim
 
 
 def test_a_title_whose_author_the_page_never_names_claims_no_author():
     claim = Claim(title="The Communist Manifesto")
     words = "From the Manifesto of the Communist Party, 1848"
-    assert claim_from_source(claim, "Manifesto of the Communist Party", "Karl Marx; Friedrich Engels", words,
+    assert claim_from_source(claim, MANIFESTO, words,
                              consistent=True) is claim
 
 
 def test_a_book_of_quotations_completes_no_claim():
     words = "Familiar Quotations, and Shakespeare"
-    assert claim_from_source(None, "Familiar Quotations", "John Bartlett (compiler)", words, consistent=False) is None
+    assert claim_from_source(None, BARTLETT, words, consistent=False) is None
 
 
 def test_names_inside_quotations_are_not_the_pages_own():
@@ -95,3 +99,29 @@ def test_a_check_of_a_page_that_names_no_source_leaves_the_quotation_unclaimed(i
     result = check(text, index).quotes[0]
     assert result.quotation.claim is None or result.quotation.claim.is_empty()
     assert result.attribution == UNCLAIMED
+
+
+def test_the_page_names_a_work_in_its_own_case_and_without_its_article():
+    assert name_written("Much Ado about Nothing", "Notes on Much Ado About Nothing for the exam") == \
+        "Much Ado About Nothing"
+    assert name_written("The Republic", "In Plato's Republic, Thrasymachus says") == "Republic"
+    assert name_written("The Prince", "the prince said so") is None
+
+
+def test_of_equally_good_sources_a_work_is_preferred_to_a_book_of_quotations():
+    from dataclasses import dataclass
+
+    from quotetrace.audit import prefer_claimed
+    from quotetrace.quotes import Quotation
+
+    @dataclass
+    class Candidate:
+        work: object
+
+    @dataclass
+    class Work:
+        meta: WorkMeta
+
+    tied = [Candidate(Work(BARTLETT)), Candidate(Work(WEALTH))]
+    quotation = Quotation("q1", 0, 10, "some words", "inline", (), None, True)
+    assert prefer_claimed(tied, quotation).work.meta is WEALTH

@@ -162,7 +162,7 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
     claim = quotation.claim
     if own_words is not None:
         consistent = claim is not None and claim_matches(claim, meta, passage, best.work.text)
-        claim = claim_from_source(claim, meta.title, meta.author, own_words, consistent)
+        claim = claim_from_source(claim, meta, own_words, consistent)
         quotation = replace(quotation, claim=claim)
     attribution = judge_attribution(claim, meta, passage, best.work.text)
     return QuoteResult(quotation, fidelity, attribution,
@@ -238,9 +238,10 @@ def choose_alignment(alignments: list[Alignment], quotation: Quotation) -> Align
 
 
 def prefer_claimed(tied: list, quotation: Quotation):
-    """Of equally good candidates (each with a ``work``), the work the document claims, else the first."""
+    """Of equally good candidates (each with a ``work``), the work the document claims, else the first
+    that is no book of quotations (Macbeth's words, not Bartlett's entry of them), else the first."""
     if quotation.claim is not None:
         for candidate in tied:
             if claim_matches(quotation.claim, candidate.work.meta):
                 return candidate
-    return tied[0]
+    return next((candidate for candidate in tied if not candidate.work.meta.is_anthology), tied[0])

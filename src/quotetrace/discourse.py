@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .claims import Claim, looks_like_person, person_in_heading
+from .library.catalog import WorkMeta
 from .readers.records import FRONT_MATTER
 
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ\-]|['’](?!s\b))+"  # "O'Brien", not "Voltaire's"
@@ -317,8 +318,9 @@ def _names_plainly(text: str, name: str) -> bool:
         if whole and " " in name:
             return True
         before = re.search(r"([A-Z][\w'’]*)\s+$", text[max(0, start - 30):start])
-        if whole and not re.match(r"\s+[A-Z]", text[end:end + 2]) and not (before and before.group(1) not in _NOT_IN_NAMES):
-            return True
+        if whole and not re.match(r"\s+[A-Z]", text[end:end + 2]) and not (
+                before and before.group(1) not in _NOT_IN_NAMES and not before.group(1).endswith(("'s", "’s"))):
+            return True  # ("Plato's Republic": a work after its author's name)
         start = text.find(name, end)
     return False
 
@@ -522,16 +524,35 @@ def page_words(text: str) -> str:
 
 
 def name_written(title: str, words: str) -> str | None:
-    """The name ``words`` (a page's own words) gives a work a library catalogues as ``title``: one
-    of its :func:`title_variants`, or a tail of it the page writes ("The Wealth of Nations" for
-    "An Inquiry into the Nature and Causes of the Wealth of Nations"), with the page's article."""
+    """The name ``words`` (a page's own words) gives a work a library catalogues as ``title``, as the
+    page writes it: one of its :func:`title_variants` ("Much Ado About Nothing" for "Much Ado about
+    Nothing"), a tail of it ("The Wealth of Nations" for "An Inquiry into the Nature and Causes of the
+    Wealth of Nations"), or the title without its article ("Plato's Republic"), with the page's article."""
     plain = re.sub(r"\s*\([^()]*\)", "", title).strip()
     tails = [plain[m.start():] for m in _TITLE_TAIL_START.finditer(plain)]
-    for name in list(title_variants(title)) + [t for t in tails if " " in t]:
-        if _key_word(name) in words and _names_plainly(words, name):
-            bare = name[4:] if name.startswith("The ") else name
-            return name if name.startswith("The ") or f"The {bare}" not in words else f"The {bare}"
+    bare = re.match(r"(?:The|A|An)\s+(?P<rest>[A-Z][\w'’\-]{4,})$", plain)
+    for name in list(title_variants(title)) + [t for t in tails if " " in t] + ([bare.group("rest")] if bare else []):
+        written = _as_written(name, words)
+        if written is not None:
+            bare_name = written[4:] if written.startswith("The ") else written
+            return written if written.startswith("The ") or f"The {bare_name}" not in words else f"The {bare_name}"
     return None
+
+
+def _as_written(name: str, words: str) -> str | None:
+    """``name`` as ``words`` write it plainly: in its own letters, or with small words in another case
+    ("Much Ado About Nothing")."""
+    if _key_word(name) in words and _names_plainly(words, name):
+        return name
+    for found in re.finditer(re.escape(name), words, re.IGNORECASE):
+        written = found.group()
+        if all(a == b or (a.lower() == b.lower() and b.lower() in _SMALL_WORDS)
+               for a, b in zip(written.split(), name.split())) and _names_plainly(words, written):
+            return written
+    return None
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "about", "in", "on", "to", "for", "with", "by", "from", "at", "or", "nor"}
 
 
 def author_written(author: str | None, words: str) -> str | None:
@@ -546,20 +567,19 @@ def author_written(author: str | None, words: str) -> str | None:
     return None
 
 
-def claim_from_source(claim: Claim | None, title: str, author: str | None, words: str,
-                      consistent: bool) -> Claim | None:
-    """``claim`` completed by the work the quotation was found in (``title``, ``author``), where
+def claim_from_source(claim: Claim | None, work: WorkMeta, words: str, consistent: bool) -> Claim | None:
+    """``claim`` completed by the ``work`` the quotation was found in, where
     the page's own ``words`` name that work or its author: a page about *The Wealth of Nations*
     that quotes it without saying so again claims it all the same (an implied claim).  A claim
     that names only part of the source is completed only when that part is ``consistent`` with
     the work: the author of the title, the page's name for the author's work it is in."""
-    if claim is not None and claim.author and claim.title or "(compiler)" in (author or ""):
+    if claim is not None and claim.author and claim.title or work.is_anthology:
         return claim  # (a book of quotations holds many authors' words: it names none of them)
     stated = claim is not None and not claim.is_empty()
     if stated and not consistent:
         return claim
-    named_title = name_written(title, words)
-    person = author_written(author, words)
+    named_title = name_written(work.title, words)
+    person = author_written(work.author, words)
     base = claim or Claim()
     new_title = base.title or named_title
     new_author = base.author or person  # (a title implies its author, but a page that never names him claims none)

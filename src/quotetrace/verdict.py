@@ -123,7 +123,7 @@ def judge_attribution(claim: Claim | None, found: WorkMeta | None, passage: str 
         return UNKNOWN
     if claim_matches(claim, found, passage, text):
         return CONFIRMED
-    if found.author and "(compiler)" in found.author:
+    if found.is_anthology:
         return UNKNOWN  # a book of quotations holds many authors' words: it cannot refute the claim
     if claim.implied:
         # a work read from the page's layout is no accusation; the author may still be right, and an

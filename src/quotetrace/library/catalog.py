@@ -23,6 +23,11 @@ class WorkMeta:
     translator: str | None = None
     year: int | None = None
 
+    @property
+    def is_anthology(self) -> bool:
+        """A book of quotations (a catalogue author marked "(compiler)"): it holds many authors' words."""
+        return bool(self.author) and "(compiler)" in self.author
+
     def to_dict(self) -> dict:
         return asdict(self)
 
