@@ -1199,3 +1199,16 @@ def test_a_citation_with_its_imprint_and_pages_after_the_title(header, translato
 def test_a_publishers_line_with_its_year_is_no_citation():
     from quotetrace.claims import classify_header_line
     assert classify_header_line("P. F. Collier & Son, New York, 1909 (The Harvard Classics, vol. 1)")[0] != "citation"
+
+
+def test_a_heading_in_capitals_boxed_between_rules_ends_an_excerpt():
+    text = ("Charles Dickens, A Tale of Two Cities, Book the First, chapter 5\n\n"
+            "A large cask of wine had been dropped and broken, in the street. The accident had happened in "
+            "getting it out of a cart.\n\n"
+            "-----------------------------------\n"
+            "DOCUMENT COMPLÉMENTAIRE\n"
+            "-----------------------------------\n\n"
+            "Le carrosse du Marquis vient d'écraser un enfant dans une rue de Paris.\n")
+    out = marked(text)
+    assert "⟦A large cask of wine had been dropped" in out
+    assert "⟦Le carrosse" not in out and "⟦DOCUMENT" not in out and "⟦---" not in out

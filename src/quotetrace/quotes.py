@@ -100,7 +100,16 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?(?:\(\d{1,3}\)|\[\d{1,3}\]|\d
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 _MARKDOWN_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 # a heading in capitals on a line of its own: "PAGES FROM HAL'S BOOK", "A WORD FROM THE FAMILY"
-_CAPS_HEADING = re.compile(r"(?=[^a-z]*$)[A-Z][A-Z'’&,:\-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&,:\-]*){1,7}")
+_CAPS_HEADING = re.compile(r"(?=[^a-zß-ÿ]*$)[A-ZÀ-Þ][A-ZÀ-Þ'’&,:\-]*(?:[ \t]+[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’&,:\-]*){1,7}")
+
+
+def _is_boxed_heading(text: str) -> bool:
+    """A heading in capitals boxed between rules ("-----/DOCUMENT COMPLÉMENTAIRE/-----")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return len(lines) == 3 and RULE_LINE.fullmatch(lines[0]) is not None and RULE_LINE.fullmatch(lines[2]) is not None \
+        and _CAPS_HEADING.fullmatch(lines[1]) is not None
+
+
 # a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
 _BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
 _END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|(?:~\s*){3,}|#\s*#\s*#|"
@@ -579,6 +588,8 @@ class _Parser:
             return "header" if _cites_its_source(_heading_words(paragraph.text).lstrip("# ")) else "heading"
         if self.declared_own and text.lstrip().startswith(self.declared_own):
             return "remark"  # "Lines beginning NOTE: are mine"
+        if "\n" in text and len(text) < 300 and _is_boxed_heading(text):
+            return "heading"
         turn = _TRANSCRIPT_TURN.match(text)
         if turn and turn.group("who") in self.speakers:
             return "turn"  # "REPRESENTATIVE SOLWAY:  Thank you, Mr. Chairman.": a speaker of the transcript
