@@ -694,6 +694,12 @@ def test_titles_lose_their_locators():
     assert tidy_title("Leviathan ch. 13") == "Leviathan"
     assert tidy_title("The Federalist No. 51") == "The Federalist No. 51"
     assert tidy_title("Democracy in America, Volume 1") == "Democracy in America"  # (a volume is a place in the work)
+    assert tidy_title("Reflections on the Revolution in France (1790), in The Works of the Right Honourable "
+                      "Edmund Burke") == "Reflections on the Revolution in France"
+    assert tidy_title("Resistance to Civil Government (1849), reprinted as “Civil Disobedience” in Walden and "
+                      "Other Writings") == "Resistance to Civil Government"
+    assert tidy_title('The Koran, Sura II, "The Cow"') == "The Koran"
+    assert tidy_title("King Lear V.ii") == "King Lear"
 
 
 def test_short_quotations_that_repeat_an_excerpt_or_are_credited_are_quoted():

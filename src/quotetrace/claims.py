@@ -514,7 +514,7 @@ def is_tolerable_line(line: str) -> bool:
 # Where a work is cited with a locator or a publication note, the title is what comes before it:
 # "Utilitarianism, ch. II, "What Utilitarianism Is" (Fraser's Magazine, 1861)", "Rights of Man, Part the
 # First", "A Discourse on the Origin of Inequality, Second Part", "Leviathan ch. 13", "Encheiridion* 1".
-_LOCATOR_WORDS = r"(?:chapter|chap|ch|section|sect|sec|§|part|pt|book|bk|canto|letter|lecture|stave|article|art|scene|act|volume|vol)"
+_LOCATOR_WORDS = r"(?:chapter|chap|ch|section|sect|sec|§|part|pt|book|bk|canto|letter|lecture|stave|article|art|scene|act|volume|vol|surah?)"
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
 _TITLE_LOCATOR = re.compile(
     rf"(?:,\s*(?:{_LOCATOR_WORDS}(?:\.\s*|\s+)(?:(?-i:[IVXLC]+)\b|\d+|the\s+\w+|(?-i:[A-Z][a-z]+))|"
@@ -533,6 +533,11 @@ _SAME_SOURCE = re.compile(r"^(?:the\s+)?same\s+(?:edition|ed\.|translation|text|
                           r"(?:\s+and\s+\w+)?(?:\s+as\s+[^\n,;:]{1,40})?\s*"  # "same work and edition as Item 1"
                           r"(?:[,:;]\s*(?P<rest>[^\n]{0,140}))?$", re.IGNORECASE)
 _TRAILING_NOTE = re.compile(r"\s*\((?=[^()]*\d)[^()]*\)\s*$")
+# the work's year in parentheses and the collection that reprints it: "Reflections on the Revolution in
+# France (1790), in The Works of …", "Resistance to Civil Government (1849), reprinted as …"
+_YEAR_AND_COLLECTION = re.compile(r"\s*\((?:c\.\s*)?1[4-9]\d\d\)\s*[,;]\s*(?:in|reprinted|repr\.|collected)\b.*$")
+# the act and scene after a play's title: "King Lear V.ii", "Macbeth II.ii.36"
+_ACT_AND_SCENE = re.compile(r"(?<=[a-z])\s+(?-i:[IVX]+)\.(?-i:[ivx]+)(?:\.\d+(?:[-–]\d+)?)?$")
 # the imprint and pages a citation in the European (and Chicago note) manner writes after its title:
 # ", London, Kegan Paul, 1883", ", pp. 22-24.", ", S. 19"
 _TRAILING_IMPRINT = re.compile(r"(?:,\s*[A-Z][^,()\d]{0,30}?){1,4},\s*1[4-9]\d\d\.?$|"
@@ -566,7 +571,8 @@ def tidy_title(title: str | None) -> str | None:
                    flags=re.IGNORECASE)  # "SENSE AND SENSIBILITY, again", "Walden (continued)"
     for _ in range(4):
         before = title
-        title = _TRAILING_IMPRINT.sub("", _TRAILING_NOTE.sub("", title))
+        title = _TRAILING_IMPRINT.sub("", _TRAILING_NOTE.sub("", _YEAR_AND_COLLECTION.sub("", title)))
+        title = _ACT_AND_SCENE.sub("", title)
         cut = _TITLE_LOCATOR.search(title)
         if cut and cut.start() > 0:
             title = title[:cut.start()]
