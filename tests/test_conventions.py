@@ -1218,3 +1218,15 @@ def test_a_heading_in_capitals_boxed_between_rules_ends_an_excerpt():
     out = marked(text)
     assert "⟦A large cask of wine had been dropped" in out
     assert "⟦Le carrosse" not in out and "⟦DOCUMENT" not in out and "⟦---" not in out
+
+
+def test_a_vancouver_reference_over_an_excerpt():
+    text = ("Numbers in square brackets, such as [531], show where a page of the edition cited begins.\n\n"
+            "Bacon F. Of regiment of health. In: The essays or counsels, civil and moral. London: J. M. Dent; "
+            "1906. p. 89–90.\n\n"
+            "[89] THERE is a wisdom in this beyond the rules of physic: a man's own observation, what he finds "
+            "good of, and what he finds hurt of, is the best physic to preserve health.\n")
+    _, found, _ = analyse(text)
+    claim = next(q.claim for q in found if q.quoted)
+    assert (claim.author, claim.title, claim.page) == ("F. Bacon", "Of regiment of health", "89")
+    assert "⟨[89]⟩⟦ THERE is a wisdom" in marked(text)

@@ -231,6 +231,13 @@ _BIBLIOGRAPHY_ENTRY = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'�
 _AUTHOR_DATE_ENTRY = re.compile(
     r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+(?P<given>(?:[A-Z]\.\s?)+|[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+)){0,2})"
     r"\s*\((?P<year>1[4-9]\d\d|20\d\d)[a-z]?(?:\s*\[\d{4}\])?\)[.:]?\s+(?P<title>[A-Z\"“][^.?!\n(]{2,150}[.?!]?)(?:\.\s+(?P<rest>[^\n]*)|\.?$)")
+# the Vancouver form medical journals use: "Montaigne M de. Of the resemblance of children to their
+# fathers. In: Hazlitt WC, editor. Essays of Michel de Montaigne. Cotton C, translator. London: Reeves
+# and Turner; 1877. p. 521–66."
+_VANCOUVER_ENTRY = re.compile(
+    r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<given>[A-Z]{1,3}(?:\s+(?:de|van|von|da|di))?)\.\s+"
+    r"(?P<title>[A-Z\"“][^.?!\n]{2,200}[.?!]?)\.\s+(?P<rest>[^\n]*;\s*(?P<year>1[4-9]\d\d|20\d\d)\b[^\n]*)$")
+_VANCOUVER_TRANSLATOR = re.compile(r"(?:^|\.\s+)(?P<v>[A-Z][\w'’\-]+\s+[A-Z]{1,3})(?:,\s*[A-Z][\w'’\-]+\s+[A-Z]{1,3})*,\s+translators?\.")
 # "Trans. Thomas Common", and as other languages write it: "Übers. von", "trad.", "traduit par", "traducción de"
 _ENTRY_TRANSLATOR = re.compile(r"(?:^|\.\s+|,\s+)(?:Trans\.|Translated by|Tr\.|Übers\.(?:\s+von)?|Übersetzt von|[Tt]rad\.|"
                                r"[Tt]raduit par|[Tt]raducción de|[Tt]radotto da|[Tt]raduzione di)"
@@ -245,7 +252,7 @@ def bibliography_entry_parts(line: str) -> list[str] | None:
     "by" its author, the translator, the imprint and the first page."""
     match = _BIBLIOGRAPHY_ENTRY.match(line.strip()) or _AUTHOR_DATE_ENTRY.match(line.strip())
     if match is None:
-        return None
+        return _vancouver_parts(line.strip())
     given = match.group("given").strip()
     given += "." if given[-2:-1] in ("", " ", ".") and not given.endswith(".") else ""  # "T. S" -> "T. S."
     author, title = f"{given} {match.group('surname')}", match.group("title").strip(" .\"“”")
@@ -258,6 +265,28 @@ def bibliography_entry_parts(line: str) -> list[str] | None:
         parts.append(f"translated by {translator.group('v')}")
     parts.append(match.group("year") if "year" in match.re.groupindex else _YEAR.search(rest).group(1))
     pages = _ENTRY_PAGES.search(rest)
+    if pages:
+        parts.append(f"p. {pages.group('p')}")
+    return parts
+
+
+def _vancouver_parts(line: str) -> list[str] | None:
+    """A reference in the Vancouver form ("Bacon F. Of regiment of health. In: The essays or counsels,
+    civil and moral. London: J. M. Dent; 1906. p. 89–90.") as header lines: the title (an essay's,
+    before the book that holds it), "by" the author with the initials before the surname, the
+    translator, the year and the first page."""
+    match = _VANCOUVER_ENTRY.match(line)
+    if match is None:
+        return None
+    given = match.group("given").split()
+    author = " ".join([". ".join(given[0]) + "."] + given[1:] + [match.group("surname")])  # "M. de Montaigne"
+    parts = [match.group("title").strip(" .\"“”"), f"by {author}"]
+    translator = _VANCOUVER_TRANSLATOR.search(match.group("rest"))
+    if translator:
+        surname, initials = translator.group("v").rsplit(" ", 1)
+        parts.append(f"translated by {'. '.join(initials)}. {surname}")
+    parts.append(match.group("year"))
+    pages = _ENTRY_PAGES.search(match.group("rest"))
     if pages:
         parts.append(f"p. {pages.group('p')}")
     return parts
