@@ -1230,3 +1230,10 @@ def test_a_vancouver_reference_over_an_excerpt():
     claim = next(q.claim for q in found if q.quoted)
     assert (claim.author, claim.title, claim.page) == ("F. Bacon", "Of regiment of health", "89")
     assert "⟨[89]⟩⟦ THERE is a wisdom" in marked(text)
+
+
+@pytest.mark.parametrize("address", ["Castle Street, Northgate NG1 4LP", "1200 Main Street, Suite 4",
+                                     "Springfield, IL 62701"])
+def test_a_postal_address_is_the_pages_letterhead(address):
+    from quotetrace.claims import classify_header_line
+    assert classify_header_line(address) == ("compiler", address)

@@ -112,7 +112,11 @@ _PAGE_FIELD = re.compile(
 _LETTERHEAD = re.compile(
     r"^(?:[A-Z][A-Z.&'’\-]*\s+){1,8}(?:OFFICE|DEPARTMENT|DEPT\.?|BUREAU|MINISTRY|AGENCY|DIVISION|SECRETARIAT|"
     r"DIRECTORATE|NEWSROOM|COMMUNICATIONS|MEDIA RELATIONS|PUBLIC AFFAIRS)$"
-    r"|^(?:The\s+)?(?:Office|Department|Bureau|Ministry)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}$")
+    r"|^(?:The\s+)?(?:Office|Department|Bureau|Ministry)\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,4}$"
+    # a postal address: "Castle Street, Northgate NG1 4LP", "1200 Main Street, Suite 4", "Springfield, IL 62701"
+    r"|^(?:\d{1,5}\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Square|"
+    r"Place|Drive|Boulevard|Blvd\.|Way|Row|Terrace|Crescent),\s+[^\n]{2,60}$"
+    r"|^[^\n]{2,60}\b(?:[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)$")
 # a navigation bar ("Home | Links | E-mail me"), a visitor counter, a browser note: the site's own lines
 _NAVIGATION = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){1,}$|\bvisitors?\s+(?:number|no\.|#)|"
                          r"^From\s+[^,\n]{2,40},\s+the\s+free\s+encyclopedia\.?$|"
