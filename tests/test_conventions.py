@@ -1237,3 +1237,10 @@ def test_a_vancouver_reference_over_an_excerpt():
 def test_a_postal_address_is_the_pages_letterhead(address):
     from quotetrace.claims import classify_header_line
     assert classify_header_line(address) == ("compiler", address)
+
+
+def test_a_recent_date_alone_under_a_byline_is_the_pages_own():
+    text = ("Heaven under our feet\n\nIsla Penrose\n\nJan 28, 2024\n\n"
+            "On the fourth morning of the freeze I walked out onto the pond with a borrowed auger and a "
+            "paperback Walden so old that the glue has given up.\n")
+    assert "⟦" not in marked(text)

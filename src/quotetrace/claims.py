@@ -418,6 +418,8 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
         return (classify_header_line(field) if field else None) or ("field", line)
     if _BYLINE.match(line):
         return "byline", line
+    if _BARE_DATE.fullmatch(line.strip(" .")) and int(line.strip(" .")[-4:]) >= 1990:
+        return "compiler", line  # "Jan 28, 2024" alone under a byline: the day the page was posted
     if _PAGE_FIELD.match(line) or _LETTERHEAD.match(line) or _NAVIGATION.search(line) or HANDLE_LINE.match(line):
         return "compiler", line
     if (_COMPILER_LINE.match(line) and not re.search(r"\b(?:edited|translated)\s+by\b", line, re.IGNORECASE)) \
