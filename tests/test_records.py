@@ -88,3 +88,21 @@ def test_a_handouts_reading_line_names_the_source_of_its_sessions_passages():
         ("Friedrich Engels", "The Origin of the Family", "70")
     other = next(q for q in found if "another session" in q.text)
     assert other.claim is None or other.claim.author != "Friedrich Engels"
+
+
+def test_logseq_properties_with_wiki_links_cite_the_source_of_the_block_under_them():
+    text = ("- Emerson on waiting #verified\n"
+            "  source:: [[Ralph Waldo Emerson]], \"Prudence\", [[Essays First Series]] (1841)\n"
+            "  page:: 365\n"
+            "\t- \"How much of human life is lost in waiting! let him not make his fellow-creatures wait.\"\n"
+            "- The hare #verified\n"
+            "  source:: Aesop's Fables, trans. George Fyler Townsend (1867)\n"
+            "  page:: 41\n"
+            "\t- \"The Tortoise never for a moment stopped, but went on with a slow but steady pace.\"\n")
+    assert [fields for _, _, fields in field_records(text)] == [
+        {"SOURCE": 'Ralph Waldo Emerson, "Prudence", Essays First Series (1841)', "PAGE": "365"},
+        {"SOURCE": "Aesop's Fables, trans. George Fyler Townsend (1867)", "PAGE": "41"}]
+    claims = [q.claim for q in find_quotations(parse_document(text, "notes.md", "markdown")) if q.quoted]
+    assert [(c.title, c.translator, c.page) for c in claims] == [
+        ("Prudence", None, "365"), ("Aesop's Fables", "George Fyler Townsend", "41")]
+    assert claims[0].author == "Ralph Waldo Emerson"

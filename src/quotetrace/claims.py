@@ -1969,6 +1969,16 @@ def claim_from_properties(properties: dict[str, str]) -> Claim | None:
     title = properties.get("TITLE") or properties.get("SOURCE") or properties.get("WORK")
     if title and (title.startswith("[[") or "://" in title):
         title = None
+    if title and not properties.get("TITLE") and not properties.get("AUTHOR"):
+        cited = claim_from_header(citation_parts(title))
+        if cited is not None and cited.author and cited.title:
+            # "source:: Ralph Waldo Emerson, "Prudence", Essays First Series (1841)": a citation, not a title
+            properties = {**properties, "AUTHOR": cited.author, "TRANSLATOR": properties.get("TRANSLATOR") or cited.translator}
+            title = cited.title
+    if title:
+        title, maker = _without_maker(title)  # "Aesop's Fables, trans. George Fyler Townsend (1867)"
+        if maker and not properties.get("TRANSLATOR"):
+            properties = {**properties, "TRANSLATOR": maker}
     year = _YEAR.search(properties.get("YEAR", "") or properties.get("EDITION", ""))
     author = re.sub(r"\s*[(\[][^()\[\]]*[)\]]\s*$", "", properties.get("AUTHOR", ""))  # 'Emily Brontë ("Ellis Bell")'
     claim = Claim(author=author or None, title=tidy_title(title) if title else None,

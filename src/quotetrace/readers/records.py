@@ -21,10 +21,12 @@ _FIELD_NAMES = {
     "scene": "SCENE", "speaker": "SPEAKER",
 }
 _LABEL = "|".join(sorted((re.escape(n) for n in _FIELD_NAMES), key=len, reverse=True))
-# "Title: Walden", "| Author | Mark Twain |", "**Author:** Mark Twain"
+# "Title: Walden", "| Author | Mark Twain |", "**Author:** Mark Twain", Logseq's "source:: [[Emerson]], …"
 _FIELD_LINE = re.compile(
-    rf"^[ \t]*(?:\|[ \t]*)?[*_]{{0,2}}(?P<name>(?i:{_LABEL}))[*_]{{0,2}}[ \t]*(?:\||:[*_]{{0,2}}(?!//))[ \t]*"
+    rf"^[ \t]*(?:\|[ \t]*)?[*_]{{0,2}}(?P<name>(?i:{_LABEL}))[*_]{{0,2}}[ \t]*(?:\||::?[*_]{{0,2}}(?!//))[ \t]*"
     rf"(?P<value>[^|\n]{{1,300}}?)[ \t]*\|?[ \t]*$")
+# a wiki link, "[[Essays First Series]]" or "[[Essays (Emerson)|Essays]]": the words it shows
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?(?P<label>[^\[\]|\n]+)\]\]")
 _READING_LINE = re.compile(r"^[ \t]*[*_]{0,2}(?:Reading|Set text|Text for (?:this|the) (?:week|session))[*_]{0,2}:[*_]{0,2}"
                            r"[ \t]+(?P<value>[A-Z][^\n]{5,600})")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$|^[ \t]*(?:\|[ \t]*){2,}$")
@@ -51,7 +53,8 @@ def field_records(text: str) -> list[tuple[int, int, dict[str, str]]]:
         if match and match.group("name").lower() in _FIELD_NAMES:
             if not fields:
                 start = line_start
-            fields.setdefault(_FIELD_NAMES[match.group("name").lower()], match.group("value").strip(" *_"))
+            value = _WIKI_LINK.sub(r"\g<label>", match.group("value")).strip(" *_")  # "[[Essays First Series]]"
+            fields.setdefault(_FIELD_NAMES[match.group("name").lower()], value)
             end = position
             continue
         if fields and _TABLE_RULE.match(line.rstrip("\n")):
