@@ -51,3 +51,18 @@ def test_quotations_in_a_drawers_section_claim_its_source_and_the_page_that_open
         ("William Shakespeare", "The Tragedy of King Lear", "214")
     nothing = next(q for q in found if "Nothing will" in q.text)
     assert nothing.claim is None or nothing.claim.implied  # outside the section: no claim of its own
+
+
+def test_a_logseq_page_holds_org_quote_blocks_in_its_outline():
+    text = ("- Bacon, time = money #verified\n"
+            "  source:: [[Francis Bacon]], \"Of Dispatch\", /Essays/\n"
+            "  page:: 138\n"
+            "\t- #+BEGIN_QUOTE\n"
+            "\t  On the other side, true dispatch is a rich thing. For time is the measure of business, as money "
+            "is of wares.\n"
+            "\t  #+END_QUOTE\n"
+            "\t- use for: the pricing page\n")
+    document = parse_document(text, "swipe.md", "markdown")
+    assert [(r.kind, text[r.start:r.start + 9]) for r in document.regions] == [("blockquote", "On the ot")]
+    quoted = [q for q in find_quotations(document) if q.quoted]
+    assert [(q.text[:9], q.claim.author, q.claim.page) for q in quoted] == [("On the ot", "Francis Bacon", "138")]

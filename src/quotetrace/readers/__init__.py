@@ -81,12 +81,15 @@ def parse_document(text: str, path: str = "<string>", fmt: str | None = None) ->
 
         plain, regions = html_to_text(text)
         return Document(path=path, text=plain, format="html", regions=tuple(regions))
+    from .org import org_regions
+
     if fmt == "markdown":
         from .markdown import markdown_regions
 
-        return Document(path=path, text=text, format="markdown", regions=tuple(markdown_regions(text)))
+        # (Logseq writes Org's quote blocks into Markdown pages)
+        return Document(path=path, text=text, format="markdown",
+                        regions=tuple(sorted(markdown_regions(text) + org_regions(text), key=lambda r: r.start)))
     from .kindle import clipping_regions
-    from .org import org_regions
     from .plaintext import bar_quote_regions
 
     return Document(path=path, text=text, format="text", regions=tuple(sorted(org_regions(text) + clipping_regions(text)

@@ -7,7 +7,8 @@ import re
 
 from . import Region
 
-_BEGIN = re.compile(r"^[ \t]*#\+begin_(?P<kind>quote|verse)[^\n]*\n", re.IGNORECASE | re.MULTILINE)
+# (in a Logseq page the block opens an outline item: "- #+BEGIN_QUOTE")
+_BEGIN = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?#\+begin_(?P<kind>quote|verse)[^\n]*\n", re.IGNORECASE | re.MULTILINE)
 
 
 def org_regions(text: str) -> list[Region]:
