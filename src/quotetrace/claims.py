@@ -332,7 +332,8 @@ _SPEAKER_TURN = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}:\s")
 # A locator inside a work: "Chapter IV. Observations on ...", "Book I, Chapter II", "Part the First"
 _NUMBER_WORD = r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
 _ITEM_LABEL = re.compile(r"^(?:ITEM|Item|EXTRACT|Extract|EXCERPT|Excerpt|EXHIBIT|Exhibit|DOCUMENT|Document|READING|"
-                         rf"Reading|TEXT|Text|PASSAGE|Passage)\s+(?:No\.\s*)?(?:[\dIVXLC]{{1,4}}|[A-Z]|{_NUMBER_WORD})[.:]?$")
+                         rf"Reading|TEXT|Text|PASSAGE|Passage|SOURCE|Source)\s+(?:No\.\s*)?(?:[\dIVXLC]{{1,4}}|[A-Z]\d{{0,2}}|\d{{1,3}}[a-z]|"
+                         rf"{_NUMBER_WORD})[.:]?$")  # ("Reading A1", "Source 3b")
 _LOCATOR = re.compile(r"^(?:Chapter|Chap\.|Ch\.|Book|Bk\.|Part|Section|Sect\.|§|Letter|Lecture|Canto|Volume|Vol\.|"
                       r"vol\.|ch\.|chap\.|bk\.|pt\.|sect\.|"  # ("vol. I, ch. 16 (Edward comes to Barton)")
                       r"Article|Essay|Act|Scene|Stave|Discourse|Sermon)\s+(?:[IVXLC]+\b|\d+|the\s+\w+|[A-Z][a-z]+\b)"
