@@ -333,7 +333,7 @@ def read_cast(text: str, claims: list[Claim | None], italics: list[tuple[int, in
     ``<i>``, ``<em>`` and ``<cite>``), possessives (``Wilde's *Dorian Gray*``), ``*Title* by Author``,
     and ``Author, *Title*``; the names inside the ``quoted`` spans (the page's quotations); and the
     works of the ``library`` (title, author) that the page names plainly."""
-    unquoted = _QUOTED.sub(" ", text)  # the page's own words: "Hell" in Milton's lines says nothing of the page
+    unquoted = page_words(text)  # "Hell" in Milton's lines says nothing of the page
     front = FRONT_MATTER.match(text)  # "tags: [laozi, confucius]" writes no name in lower case
     lower_words = frozenset(re.findall(r"(?<![#@])\b[a-z]+\b", text[front.end() if front else 0:]))
     cast = Cast(capitalised=Counter(_TITLE_WORD.findall(unquoted)), lower_words=lower_words,
@@ -523,6 +523,7 @@ def page_words(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+@lru_cache(maxsize=512)  # (once per work and page: a check asks for every quotation found in it)
 def name_written(title: str, words: str) -> str | None:
     """The name ``words`` (a page's own words) gives a work a library catalogues as ``title``, as the
     page writes it: one of its :func:`title_variants` ("Much Ado About Nothing" for "Much Ado about
@@ -555,6 +556,7 @@ def _as_written(name: str, words: str) -> str | None:
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "about", "in", "on", "to", "for", "with", "by", "from", "at", "or", "nor"}
 
 
+@lru_cache(maxsize=512)
 def author_written(author: str | None, words: str) -> str | None:
     """The one of a work's authors (a catalogue's "A; B") whose surname the page's ``words`` write;
     compilers of anthologies are nobody's author."""
