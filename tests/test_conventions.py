@@ -1252,3 +1252,15 @@ def test_an_excerpts_label_over_its_header_is_the_pages_numbering(label):
             "      [p.104] I made a little book, in which I allotted a page for each of the virtues. I rul'd each "
             "page with red ink, so as to have seven columns.\n")
     assert claims(text) == [("Benjamin Franklin", "The Autobiography", "104")]
+
+
+@pytest.mark.parametrize("title", ["# Notes", "Notes", "# Sources", "---\ntitle: x\n---\n\n# Notes"])
+def test_a_page_titled_notes_is_a_page_of_notes_not_its_apparatus(title):
+    text = f"{title}\n\nI still remember hearing \"Four score and seven years ago, our fathers brought forth\" read aloud.\n"
+    assert "⟦Four score and seven years ago, our fathers brought forth⟧" in marked(text, "markdown")
+
+
+def test_notes_after_the_body_are_still_its_apparatus():
+    text = ("An essay on the speech.\n\n## Notes\n\n1. See \"Four score and seven years ago, our fathers brought "
+            "forth\" in the Nicolay copy.\n")
+    assert "⟦" not in marked(text, "markdown")

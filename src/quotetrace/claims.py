@@ -17,6 +17,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from .marks import ANY_PAGE_ANCHOR, PAGE_ABBREVIATION
+from .readers.records import FRONT_MATTER
 
 
 @dataclass(frozen=True, slots=True)
@@ -1823,8 +1824,11 @@ def apparatus_spans(text: str, notes_only: bool = False) -> list[tuple[int, int]
                 for line in re.finditer(r"(?m)^[^\n]{0,60}$", text)
                 for heading in [_APPARATUS_HEADING.match(line.group())] if heading]
     kinds = [kind for _, _, kind in headings]
-    # ("NOTES:" under every slide of a talk: the speaker's notes, the page's own text, not its apparatus)
-    headings = [heading for heading in headings if kinds.count(heading[2]) <= 2]
+    # ("NOTES:" under every slide of a talk: the speaker's notes, the page's own text, not its apparatus;
+    # "# Notes" as the page's first line: its title, a page of notes)
+    front = FRONT_MATTER.match(text)
+    body_start = len(text) - len(text[front.end() if front else 0:].lstrip())
+    headings = [heading for heading in headings if kinds.count(heading[2]) <= 2 and heading[0] > body_start]
     spans = []
     for k, (start, end, kind) in enumerate(headings):
         if notes_only and kind not in _NOTE_KINDS:
