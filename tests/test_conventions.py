@@ -1264,3 +1264,8 @@ def test_notes_after_the_body_are_still_its_apparatus():
     text = ("An essay on the speech.\n\n## Notes\n\n1. See \"Four score and seven years ago, our fathers brought "
             "forth\" in the Nicolay copy.\n")
     assert "⟦" not in marked(text, "markdown")
+
+
+def test_a_credit_line_names_a_speaker_and_the_work_another_wrote_him_into():
+    text = "# Quotes\n\n\"The unexamined life is not worth living.\" — Socrates, in Plato's *Apology*\n"
+    assert claims(text, "markdown") == [("Socrates", "Apology", None)]

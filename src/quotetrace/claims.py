@@ -1051,7 +1051,9 @@ _SAME_WORK = re.compile(r"\b(?:the|this|that)\s+same\s+(?:book|work|essay|text|c
 _VERSION_AFTER = re.compile(r"^\s*(?:version|translation|rendering|edition|words|text|reading|hand|own|phrase)\b")
 # "— Emerson, Self-Reliance" (a title starts with a capital: not "- Polonius, who was a windbag", "- Abe, 1863")
 CREDIT_DASH = r"(?:[—―–~-]{1,2}(?!-)|---)"  # "— Thoreau", "-- Thoreau", "~ Thoreau", Pandoc's "--- Thoreau"
-_DASH_CREDIT = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<author>{_NAME})(?:\s*,\s*(?P<title>[A-Z“\"‘*_][^\n,(]{{1,100}}))?")
+# ("— Socrates, in Plato's *Apology*": a speaker, and the work another wrote him into)
+_DASH_CREDIT = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<author>{_NAME})(?:\s*,\s*(?:in\s+(?:{_NAME}['’]s\s+)?)?"
+                          rf"(?P<title>[A-Z“\"‘*_][^\n,(]{{1,100}}))?")
 # "- Thoughts IV.7", "— Romans 13:1": a work and a place in it, no person
 _DASH_WORK = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
