@@ -1269,3 +1269,9 @@ def test_notes_after_the_body_are_still_its_apparatus():
 def test_a_credit_line_names_a_speaker_and_the_work_another_wrote_him_into():
     text = "# Quotes\n\n\"The unexamined life is not worth living.\" — Socrates, in Plato's *Apology*\n"
     assert claims(text, "markdown") == [("Socrates", "Apology", None)]
+
+
+def test_a_parenthetical_citation_of_a_title_and_page_names_the_work_not_a_person():
+    from quotetrace.claims import claim_from_context
+    claim = claim_from_context("", " (On Liberty, p. 22).")
+    assert (claim.author, claim.title, claim.page) == (None, "On Liberty", "22")

@@ -1339,6 +1339,9 @@ def claim_from_context(before: str, after: str) -> Claim | None:
                 page = match.group("page")
             year = match.groupdict().get("year") or year
             break
+    cited_page = re.fullmatch(PAGE_ABBREVIATION + r"\.\s*(\d{1,4})", title or "")
+    if cited_page:
+        title, page = None, page or cited_page.group(1)  # "(report, p. 7)": a page, not a title
     if page is None:
         match = _PAGE_AFTER.match(after) or _PAGE_AFTER_VERB.match(after)
         if match:
@@ -1349,8 +1352,8 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     match = _PAREN_TITLE.match(after)
     if match and not title:
         title = _clean_title(match.group("title"))
-    if author and is_work_name(author) and not title:
-        title, author = author, None  # "(King James Version)"
+    if author and (is_work_name(author) or re.match(r"(?:On|Of|The|An?)\s+[A-Z]", author)) and not title:
+        title, author = author, None  # "(King James Version)", "(On Liberty, p. 22)"
     mla = _MLA_CITATION.match(after)
     if mla:
         # "(Twain 270)": the author and page cited (MLA); a speaker in the sentence is a character of the work
@@ -1375,9 +1378,6 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     author = None if _names_the_work(author, title) else author
     if title in _LANGUAGES:
         title = None  # "written in Greek": a language, not a work
-    cited_page = re.fullmatch(PAGE_ABBREVIATION + r"\.\s*(\d{1,4})", title or "")
-    if cited_page:
-        title, page = None, page or cited_page.group(1)  # "(report, p. 7)": a page, not a title
     if not (author or title or translator):
         return None
     return Claim(author=author, title=title, page=page, translator=translator, year=year)
