@@ -1275,3 +1275,17 @@ def test_a_parenthetical_citation_of_a_title_and_page_names_the_work_not_a_perso
     from quotetrace.claims import claim_from_context
     claim = claim_from_context("", " (On Liberty, p. 22).")
     assert (claim.author, claim.title, claim.page) == (None, "On Liberty", "22")
+
+
+def test_a_quotation_of_several_paragraphs_opens_each_and_closes_the_last():
+    text = ("Mill begins:\n\n“The subject of this Essay is not the so-called Liberty of the Will.\n\n"
+            "“It is the nature and limits of the power which can be legitimately exercised by society over "
+            "the individual.”\n\nThat is the whole programme.\n")
+    out = marked(text)
+    assert "“⟦The subject of this Essay is not the so-called Liberty of the Will.⟧" in out
+    assert "“⟦It is the nature and limits" in out and "⟦That" not in out
+
+
+def test_an_unclosed_quotation_mark_alone_opens_nothing():
+    text = "He said “this is a long line that never closes\n\nand then the page goes on without one.\n"
+    assert "⟦" not in marked(text)

@@ -1264,10 +1264,10 @@ class _Parser:
                                     context=("inline", region.start, region.end)))
                 covered.add(region.start, region.end)
         covered.commit()
-        for paragraph in self.paragraphs:
+        for number, paragraph in enumerate(self.paragraphs):
             if covered.covering(paragraph.start, paragraph.end):
                 continue
-            candidates = []
+            candidates = self.continued_quotation(number)
             straight = _straight_quoted(text, paragraph.start, paragraph.end) if '"' in paragraph.text else None
             for match in _DOUBLE_QUOTED.finditer(text, paragraph.start, paragraph.end):
                 group = next(i for i in range(1, 7) if match.group(i) is not None)
@@ -1290,6 +1290,22 @@ class _Parser:
                 outer_end = close_end
                 found.append(_Found(start, end, "inline", context=("inline", open_start, close_end)))
                 covered.add(start, end)
+
+    def continued_quotation(self, number: int) -> list[tuple[int, int, int, int]]:
+        """A quotation of several paragraphs as print sets it: each paragraph opens with a quotation
+        mark and only the last one closes. The paragraph that opens and does not close, when the
+        next one opens again, is quoted to its end."""
+        paragraph = self.paragraphs[number]
+        following = self.paragraphs[number + 1].text.lstrip() if number + 1 < len(self.paragraphs) else ""
+        body = paragraph.text.lstrip()
+        mark = body[:1]
+        if mark not in ("“", '"') or not following.startswith(mark):
+            return []
+        if (mark == "“" and "”" in body) or (mark == '"' and body.count('"') != 1):
+            return []
+        open_start = paragraph.start + len(paragraph.text) - len(body)
+        end = paragraph.start + len(paragraph.text.rstrip())
+        return [(open_start, end, open_start + 1, end)] if end - open_start > 20 else []
 
     # -- claims and marks --
 
