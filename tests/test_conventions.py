@@ -1275,6 +1275,10 @@ def test_a_parenthetical_citation_of_a_title_and_page_names_the_work_not_a_perso
     from quotetrace.claims import claim_from_context
     claim = claim_from_context("", " (On Liberty, p. 22).")
     assert (claim.author, claim.title, claim.page) == (None, "On Liberty", "22")
+    claim = claim_from_context("Mill argued that ", " (On Liberty, p. 22).")
+    assert (claim.author, claim.title, claim.page) == ("Mill", "On Liberty", "22")
+    claim = claim_from_context("Socrates asks whether ", " (Plato, Republic, p. 206).")
+    assert (claim.author, claim.title, claim.page) == ("Plato", "Republic", "206")
 
 
 def test_a_quotation_of_several_paragraphs_opens_each_and_closes_the_last():

@@ -1286,6 +1286,9 @@ _WORDS_OF = re.compile(rf"\b(?:in|by)\s+(?P<author>{_NAME})['’]s?\s+(?:own\s+)
                        r"version|rendering)\b")
 
 
+_TITLE_OPENING = re.compile(r"(?:On|Of|The|An?)\s+[A-Z]")  # "On Liberty", "The Prince": no person's name
+
+
 def claim_from_context(before: str, after: str) -> Claim | None:
     """A claim from the sentence around an inline quotation (before it, then after it)."""
     author = title = page = year = None
@@ -1328,7 +1331,13 @@ def claim_from_context(before: str, after: str) -> Claim | None:
             found = _clean_author(match.group("author"))
             if not found:
                 continue
-            if pattern is _PAREN_CREDIT and match.group("title") and not is_work_name(found):
+            cited_page = pattern is _PAREN_CREDIT and match.group("title") and \
+                re.fullmatch(PAGE_ABBREVIATION + r"\.\s*(\d{1,4})", match.group("title").strip())
+            if cited_page and _TITLE_OPENING.match(found):
+                # "Mill argued that “...” (On Liberty, p. 22)": the work and its page; the subject speaks
+                title, page = title or found, cited_page.group(1)
+                break
+            if pattern is _PAREN_CREDIT and match.group("title") and not is_work_name(found) and not cited_page:
                 # "Socrates asks whether ... “...” (Plato, *Republic*, p. 206)": the citation names the
                 # source; the speaker in the sentence may be a character of it
                 author, title = found, _clean_title(match.group("title"))
@@ -1352,7 +1361,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
     match = _PAREN_TITLE.match(after)
     if match and not title:
         title = _clean_title(match.group("title"))
-    if author and (is_work_name(author) or re.match(r"(?:On|Of|The|An?)\s+[A-Z]", author)) and not title:
+    if author and (is_work_name(author) or _TITLE_OPENING.match(author)) and not title:
         title, author = author, None  # "(King James Version)", "(On Liberty, p. 22)"
     mla = _MLA_CITATION.match(after)
     if mla:
