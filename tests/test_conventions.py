@@ -1293,3 +1293,12 @@ def test_a_quotation_of_several_paragraphs_opens_each_and_closes_the_last():
 def test_an_unclosed_quotation_mark_alone_opens_nothing():
     text = "He said “this is a long line that never closes\n\nand then the page goes on without one.\n"
     assert "⟦" not in marked(text)
+
+
+def test_an_answers_numbered_quotations_in_bold_each_take_their_own_credit():
+    text = ("Here are some quotes:\n\n"
+            "1. **\"Cowards die many times before their deaths; the valiant never taste of death but once.\"** "
+            "– William Shakespeare, *Julius Caesar* (1599)\n"
+            "2. **\"The only thing we have to fear is fear itself.\"** – Franklin D. Roosevelt\n")
+    assert [(a, t) for a, t, _ in claims(text, "markdown")] == [
+        ("William Shakespeare", "Julius Caesar"), ("Franklin D. Roosevelt", None)]

@@ -1291,6 +1291,7 @@ _TITLE_OPENING = re.compile(r"(?:On|Of|The|An?)\s+[A-Z]")  # "On Liberty", "The 
 
 def claim_from_context(before: str, after: str) -> Claim | None:
     """A claim from the sentence around an inline quotation (before it, then after it)."""
+    after = re.sub(r"^[*_]{1,2}(?=[\s,.;:)])", "", after)  # ('**"…"** – William Shakespeare': the quotation in bold)
     author = title = page = year = None
     words_of = list(_WORDS_OF.finditer(_without_long_quotations(before)))
     translator = _clean_author(words_of[-1].group("author") or words_of[-1].group("translator")) if words_of else None

@@ -2253,6 +2253,9 @@ def _word_count(text: str, start: int, end: int, marks: tuple[Mark, ...]) -> int
     return len(tokenize(source, lo, hi))
 
 
+_LIST_ITEM_START = re.compile(r"(?m)^[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+")
+
+
 def _sentence_before(text: str, position: int, look_back_paragraph: bool = False) -> str:
     """The text from the start of the sentence (or, for blocks, the paragraph) before ``position``."""
     window = text[max(0, position - 400):position]
@@ -2260,6 +2263,9 @@ def _sentence_before(text: str, position: int, look_back_paragraph: bool = False
         paragraphs = [p for p in _PARAGRAPH_BREAK.split(window) if p.strip()]
         return paragraphs[-1] if paragraphs else ""
     window = _PARAGRAPH_BREAK.split(window)[-1]
+    items = list(_LIST_ITEM_START.finditer(window))
+    if items:
+        window = window[items[-1].start():]  # an item of a list is a sentence of its own ("2. **"…"** – …")
     line = window[window.rfind("\n") + 1:]
     if line.lstrip().startswith("|"):
         window = window[window.rfind("|") + 1:]  # a table cell is a sentence of its own
