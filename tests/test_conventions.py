@@ -1302,3 +1302,10 @@ def test_an_answers_numbered_quotations_in_bold_each_take_their_own_credit():
             "2. **\"The only thing we have to fear is fear itself.\"** – Franklin D. Roosevelt\n")
     assert [(a, t) for a, t, _ in claims(text, "markdown")] == [
         ("William Shakespeare", "Julius Caesar"), ("Franklin D. Roosevelt", None)]
+
+
+@pytest.mark.parametrize("lead", ["Jane Austen, Pride and Prejudice: ", "- Jane Austen, *Pride and Prejudice*: "])
+def test_a_citation_as_the_lead_in_to_a_quotation(lead):
+    text = (f"{lead}“It is a truth universally acknowledged, that a single man in possession of a good fortune, "
+            "must be in want of a wife.”\n")
+    assert claims(text, "markdown") == [("Jane Austen", "Pride and Prejudice", None)]

@@ -1286,12 +1286,19 @@ _WORDS_OF = re.compile(rf"\b(?:in|by)\s+(?P<author>{_NAME})['’]s?\s+(?:own\s+)
                        r"version|rendering)\b")
 
 
+_CITATION_LEAD_IN = re.compile(r"(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?P<author>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),\s+"
+                               r"(?P<title>[*_]{0,2}[A-Z][^:\n\"“]{1,100}?[*_]{0,2}):\s*[\"“]?")
 _TITLE_OPENING = re.compile(r"(?:On|Of|The|An?)\s+[A-Z]")  # "On Liberty", "The Prince": no person's name
 
 
 def claim_from_context(before: str, after: str) -> Claim | None:
     """A claim from the sentence around an inline quotation (before it, then after it)."""
     after = re.sub(r"^[*_]{1,2}(?=[\s,.;:)])", "", after)  # ('**"…"** – William Shakespeare': the quotation in bold)
+    lead = _CITATION_LEAD_IN.fullmatch(before.strip())
+    if lead and looks_like_person(lead.group("author")):
+        # "Jane Austen, *Pride and Prejudice*: “…”": the source cited before the quotation, as a lead-in
+        return Claim(author=lead.group("author"), title=tidy_title(lead.group("title")) or lead.group("title"),
+                     page=page_after(after))
     author = title = page = year = None
     words_of = list(_WORDS_OF.finditer(_without_long_quotations(before)))
     translator = _clean_author(words_of[-1].group("author") or words_of[-1].group("translator")) if words_of else None
