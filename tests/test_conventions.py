@@ -1309,3 +1309,22 @@ def test_a_citation_as_the_lead_in_to_a_quotation(lead):
     text = (f"{lead}“It is a truth universally acknowledged, that a single man in possession of a good fortune, "
             "must be in want of a wife.”\n")
     assert claims(text, "markdown") == [("Jane Austen", "Pride and Prejudice", None)]
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("— Pride and Prejudice, Jane Austen", ("Jane Austen", "Pride and Prejudice")),
+    ("— The Prince, Niccolò Machiavelli", ("Niccolò Machiavelli", "The Prince")),
+    ("— Aristotle, Nicomachean Ethics", ("Aristotle", "Nicomachean Ethics")),
+    ("— Mark Twain, Huckleberry Finn", ("Mark Twain", "Huckleberry Finn")),
+])
+def test_a_credit_line_may_give_the_work_before_its_author(credit, expected):
+    from quotetrace.claims import claim_from_context
+    claim = claim_from_context("", credit)
+    assert (claim.author, claim.title) == expected
+
+
+def test_an_html_blockquote_credited_with_a_cite_before_the_name():
+    html = ("<html><body><blockquote><p>It is a truth universally acknowledged, that a single man in possession of "
+            "a good fortune, must be in want of a wife.</p><footer>— <cite>Pride and Prejudice</cite>, Jane Austen"
+            "</footer></blockquote></body></html>")
+    assert claims(html, "html") == [("Jane Austen", "Pride and Prejudice", None)]

@@ -1054,6 +1054,8 @@ CREDIT_DASH = r"(?:[—―–~-]{1,2}(?!-)|---)"  # "— Thoreau", "-- Thoreau",
 # ("— Socrates, in Plato's *Apology*": a speaker, and the work another wrote him into)
 _DASH_CREDIT = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<author>{_NAME})(?:\s*,\s*(?:in\s+(?:{_NAME}['’]s\s+)?)?"
                           rf"(?P<title>[A-Z“\"‘*_][^\n,(]{{1,100}}))?")
+_DASH_TITLE_THEN_AUTHOR = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>[*_]{{0,2}}[A-Z][^,\n]{{1,100}}?),\s*"
+                                     r"(?P<author>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s*\.?\s*(?:\n|$)")
 # "- Thoughts IV.7", "— Romans 13:1": a work and a place in it, no person
 _DASH_WORK = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
@@ -1291,6 +1293,20 @@ _CITATION_LEAD_IN = re.compile(r"(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?P<author>[A-Z][
 _TITLE_OPENING = re.compile(r"(?:On|Of|The|An?)\s+[A-Z]")  # "On Liberty", "The Prince": no person's name
 
 
+def work_then_author(line: str) -> Claim | None:
+    """A credit line that gives the work before its author ("— Pride and Prejudice, Jane Austen", as an
+    HTML ``<cite>`` before the name reads): a title of two words or more that is no person's name (or a
+    pair, "Romeo and Juliet"), then a person."""
+    credit = _DASH_TITLE_THEN_AUTHOR.match(line)
+    if credit is None:
+        return None
+    title, author = credit.group("title").strip("*_ "), credit.group("author")
+    if not looks_like_person(author) or _TITLE_OPENING.match(author) or " " not in title \
+            or (looks_like_person(title) and " and " not in title):
+        return None
+    return Claim(author=author, title=title)
+
+
 def claim_from_context(before: str, after: str) -> Claim | None:
     """A claim from the sentence around an inline quotation (before it, then after it)."""
     after = re.sub(r"^[*_]{1,2}(?=[\s,.;:)])", "", after)  # ('**"…"** – William Shakespeare': the quotation in bold)
@@ -1330,6 +1346,9 @@ def claim_from_context(before: str, after: str) -> Claim | None:
         if the_work:
             title = the_work[-1].group("title")  # "The words in the King James Version are these:"
     after = as_credit_line(after)
+    work_first = work_then_author(after)
+    if work_first is not None:
+        return work_first
     work = _DASH_WORK.match(after) or _DASH_EMPHASISED_WORK.match(after) or _DASH_TITLE_FIRST.match(after)
     if work:
         title = title or _clean_title(work.group("title"))
@@ -1612,6 +1631,8 @@ def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
     line = as_credit_line(after.lstrip(" \t\n>").split("\n", 1)[0].strip(), own_line=True)
     if not line or len(line) > 200:
         return claim
+    if (work_first := work_then_author(line)) is not None:
+        return replace(work_first, translator=claim.translator if claim else None)
     dash = _DASH_CREDIT.match(line)
     person = dash and not (_DASH_TITLE_FIRST.match(line) or _DASH_WORK.match(line)) and _clean_author(dash.group("author"))
     if person and not is_work_name(person):
