@@ -1328,3 +1328,10 @@ def test_an_html_blockquote_credited_with_a_cite_before_the_name():
             "a good fortune, must be in want of a wife.</p><footer>— <cite>Pride and Prejudice</cite>, Jane Austen"
             "</footer></blockquote></body></html>")
     assert claims(html, "html") == [("Jane Austen", "Pride and Prejudice", None)]
+
+
+def test_a_speech_verb_after_the_quotation_names_the_work_set_apart_as_a_title():
+    text = "“I went to the woods because I wished to live deliberately,” writes Thoreau in *Walden*.\n"
+    assert claims(text, "markdown") == [("Thoreau", "Walden", None)]
+    text = "\"We shall nobly save, or meanly lose, the last best hope of earth,\" said Lincoln in Washington.\n"
+    assert claims(text, "markdown") == [("Lincoln", None, None)]  # (a place is no work)

@@ -1163,8 +1163,10 @@ def page_after(after: str) -> str | None:
     match = _PAGE_AFTER.match(after) or _LINES_AND_PAGE_AFTER.match(after)
     return match.group("page") if match else None
 # "said Lincoln", "said librarian Tom Hale" (a role before the name)
+# "said her spokesperson, Dana Whitlock"; "writes Thoreau in *Walden*" (a work set apart as a title)
 _VERB_AFTER = re.compile(rf"^\s*[,.]?\s*{_VERB_WORDS}\s+(?:(?:the|her|his|their|its)\s+)?(?:[a-z]+\s+){{0,2}}?"
-                         rf"(?:[a-z]+,\s+)?(?P<author>{_NAME})")  # "said her spokesperson, Dana Whitlock"
+                         rf"(?:[a-z]+,\s+)?(?P<author>{_NAME})"
+                         r"(?:\s+in\s+(?:\*{1,2}|_|“|\")(?P<title>[A-Z][^*_”\"\n]{1,80}?)(?:\*{1,2}|_|”|\"))?")
 _NAME_VERB_AFTER = re.compile(rf"^\s*[,.]?\s*(?:as\s+)?(?P<author>{_NAME})\s+{_VERBS}\b")  # ("..., as Shakespeare says")
 _LEADING_WORDS = {"As", "And", "But", "When", "Then", "So", "Yet", "Here", "There", "The", "This", "In", "What", "Or",
                   "Whoever", "Whatever", "Like", "Unlike",
