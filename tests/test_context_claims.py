@@ -125,3 +125,27 @@ def test_of_equally_good_sources_a_work_is_preferred_to_a_book_of_quotations():
     tied = [Candidate(Work(BARTLETT)), Candidate(Work(WEALTH))]
     quotation = Quotation("q1", 0, 10, "some words", "inline", (), None, True)
     assert prefer_claimed(tied, quotation).work.meta is WEALTH
+
+
+ESSAYS = ("THE ESSAYS\r\n\r\n\r\nOf Gardens\r\n\r\n\r\nGOD Almighty first planted a garden.\r\n\r\n\r\n"
+          "Of Studies\r\n\r\n\r\nSTUDIES serve for delight, for ornament, and for ability. Crafty men contemn "
+          "studies, simple men admire them, and wise men use them.\r\n")
+BIBLE = "Proverbs 16:17\tThe highway of the upright is to depart from evil.\nProverbs 16:18\tPride goeth before destruction.\n"
+
+
+def test_the_part_of_a_work_a_passage_stands_in():
+    from quotetrace.discourse import parts_before
+    assert parts_before(ESSAYS, ESSAYS.index("Crafty men")) == ("Of Studies",)
+    assert parts_before(BIBLE, BIBLE.index("Pride goeth")) == ("Proverbs",)
+    novel = "chapter text.\n\nHe took out his purse.\n\nLondon\n\nThe words go on here."
+    assert parts_before(novel, novel.index("The words")) == ()  # (a sentence and a single word are no headings)
+
+
+def test_a_check_claims_the_part_the_page_names_rather_than_the_book():
+    from quotetrace.discourse import part_written
+    essays = WorkMeta("bacon-essays", "The Essays or Counsels, Civil and Moral", "Francis Bacon")
+    words = "Bacon's essay Of Studies is the one everyone half-remembers."
+    claim = claim_from_source(None, essays, words, consistent=False, parts=("Of Studies",))
+    assert (claim.author, claim.title) == ("Francis Bacon", "Of Studies")
+    assert part_written("The Book of the Prophet Isaiah", "As Isaiah says") == "Isaiah"
+    assert part_written("OF STUDIES", "in Of Studies, Bacon") == "Of Studies"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .alignment import Alignment, Edit
-from .discourse import claim_from_source, page_words
+from .discourse import claim_from_source, page_words, parts_before
 from .flags import Flag, meaning_flags, page_flag, source_page
 from .library import LibraryIndex, SyncReport, open_library
 from .library.catalog import WorkMeta
@@ -162,7 +162,7 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
     claim = quotation.claim
     if own_words is not None:
         consistent = claim is not None and claim_matches(claim, meta, passage, best.work.text)
-        claim = claim_from_source(claim, meta, own_words, consistent)
+        claim = claim_from_source(claim, meta, own_words, consistent, parts_before(best.work.text, span[0]))
         quotation = replace(quotation, claim=claim)
     attribution = judge_attribution(claim, meta, passage, best.work.text)
     return QuoteResult(quotation, fidelity, attribution,

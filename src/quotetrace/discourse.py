@@ -569,18 +569,68 @@ def author_written(author: str | None, words: str) -> str | None:
     return None
 
 
-def claim_from_source(claim: Claim | None, work: WorkMeta, words: str, consistent: bool) -> Claim | None:
+# a short line set apart by blank lines: a heading of the work ("OF STUDIES", "The Proverbs", "Psalm 140")
+_PART_HEADING = re.compile(r"\n[ \t\r]*\n[ \t]*(?P<h>[A-Z][^\r\n]{2,60}?)[ \t]*\r?\n[ \t\r]*\n")
+# a verse set out with its reference, as Bibles in plain text print it: "Proverbs 16:18\tPride goeth …"
+_VERSE_LINE = re.compile(r"(?P<book>(?:[1-3] )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) \d{1,3}:\d{1,3}\s")
+_SPEAKER_PREFIX = re.compile(r"[A-Z][A-Z .'’\-]{1,30}\.")  # "PORTIA.": who speaks in a play, no heading
+_PART_REACH = 80_000
+
+
+def parts_before(text: str, position: int, limit: int = 1) -> tuple[str, ...]:
+    """The headings of a work's parts before ``position``, nearest first: the essay, poem or book of the
+    Bible a passage stands in (the nearest only, by default: an essay the page names elsewhere in the
+    same book is another essay)."""
+    window = text[max(0, position - _PART_REACH):position]
+    headings = [h for h in (m.group("h").strip() for m in _PART_HEADING.finditer(window)) if _is_part_heading(h)]
+    verse = _VERSE_LINE.match(text, text.rfind("\n", 0, position) + 1)
+    if verse:
+        headings.append(verse.group("book"))
+    return tuple(h for h in reversed(headings) if not _SPEAKER_PREFIX.fullmatch(h)
+                 and not _NO_TITLE.fullmatch(h.rstrip("."))
+                 and not re.match(r"(?i)(?:chapter|book|part|section|canto|act|scene|stave|letter)\b", h))[:limit]
+
+
+def _is_part_heading(line: str) -> bool:
+    """A title of two words or more, in capitals or title case, with no stop after it ("OF STUDIES",
+    "Song of the Open Road"; not "He took out his purse." nor "London")."""
+    words = line.split()
+    return len(words) >= 2 and not line.endswith((".", "!", "?", ",", ";", ":")) and \
+        (line.isupper() or all(w[:1].isupper() for w in words if len(w) >= 4))
+
+
+def part_written(heading: str, words: str) -> str | None:
+    """The name the page's ``words`` give a part of a work whose heading is ``heading``: "OF STUDIES" as
+    "Of Studies", "The Proverbs" as "Proverbs", "The Book of the Prophet Isaiah" as "Isaiah"."""
+    plain = heading.strip(" .")
+    plain = plain.title() if plain.isupper() else plain
+    names = [plain, re.sub(r"^(?:The|A|An)\s+", "", plain)]
+    book = re.search(r"Book\s+of\s+(?:the\s+)?(?:Prophet\s+)?(?P<name>[A-Z][\w'’\-]+)$", plain)
+    if book:
+        names.append(book.group("name"))
+    for name in dict.fromkeys(n for n in names if len(n) >= 4):
+        written = _as_written(name, words)
+        if written is not None:
+            return written
+    return None
+
+
+def claim_from_source(claim: Claim | None, work: WorkMeta, words: str, consistent: bool,
+                      parts: tuple[str, ...] = ()) -> Claim | None:
     """``claim`` completed by the ``work`` the quotation was found in, where
     the page's own ``words`` name that work or its author: a page about *The Wealth of Nations*
     that quotes it without saying so again claims it all the same (an implied claim).  A claim
     that names only part of the source is completed only when that part is ``consistent`` with
-    the work: the author of the title, the page's name for the author's work it is in."""
+    the work: the author of the title, the page's name for the author's work it is in. ``parts`` are
+    the headings the words stand under in the work (:func:`parts_before`)."""
     if claim is not None and claim.author and claim.title or work.is_anthology:
         return claim  # (a book of quotations holds many authors' words: it names none of them)
     stated = claim is not None and not claim.is_empty()
     if stated and not consistent:
         return claim
-    named_title = name_written(work.title, words)
+    # (the essay, poem or book of the Bible the words stand in, when the page names it, before the book)
+    named_title = next((name for heading in parts if (name := part_written(heading, words))), None) \
+        or name_written(work.title, words)
     person = author_written(work.author, words)
     base = claim or Claim()
     new_title = base.title or named_title
