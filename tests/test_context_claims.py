@@ -149,3 +149,15 @@ def test_a_check_claims_the_part_the_page_names_rather_than_the_book():
     assert (claim.author, claim.title) == ("Francis Bacon", "Of Studies")
     assert part_written("The Book of the Prophet Isaiah", "As Isaiah says") == "Isaiah"
     assert part_written("OF STUDIES", "in Of Studies, Bacon") == "Of Studies"
+
+
+def test_a_character_of_the_work_is_no_library_author(index):
+    from quotetrace.audit import is_character_of
+    from quotetrace.claims import Claim as C
+    text = "The Sisters.\n\n" + "filler words here. " * 50 + "Lucy said nothing. Four score and seven years ago."
+    span = (text.index("Four score"), len(text))
+    assert is_character_of(C(author="Lucy"), text, span, index)
+    assert not is_character_of(C(author="Lucy", title="The Sisters"), text, span, index)  # (a work is named)
+    assert not is_character_of(C(author="Einstein"), text, span, index)  # (not in the work)
+    text_naming_an_author = text.replace("Lucy", "Paine")
+    assert not is_character_of(C(author="Paine"), text_naming_an_author, span, index)  # (an author of the library)

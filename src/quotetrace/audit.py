@@ -6,7 +6,9 @@ batch job) call; it returns a :class:`Report`, which the ``report`` package rend
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .alignment import Alignment, Edit
@@ -16,6 +18,7 @@ from .library import LibraryIndex, SyncReport, open_library
 from .library.catalog import WorkMeta
 from .locate import align_in_work, locate_quotation
 from .paraphrase import PassageMatch, locate_by_meaning
+from .claims import Claim
 from .quotes import Parse, Quotation, parse_quotations
 from .readers import Document, read_document
 from .reuse import with_unmarked_quotations
@@ -161,7 +164,8 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
     meta, passage = best.work.meta, scene(best.work.text, span)
     claim = quotation.claim
     if own_words is not None:
-        consistent = claim is not None and claim_matches(claim, meta, passage, best.work.text)
+        consistent = claim is not None and (claim_matches(claim, meta, passage, best.work.text)
+                                            or is_character_of(claim, best.work.text, span, index))
         claim = claim_from_source(claim, meta, own_words, consistent, parts_before(best.work.text, span[0]))
         quotation = replace(quotation, claim=claim)
     attribution = judge_attribution(claim, meta, passage, best.work.text)
@@ -170,6 +174,28 @@ def located_result(document: Document, quotation: Quotation, index: LibraryIndex
 
 
 SCENE_REACH = 1500  # characters either side of the words: where a speaker is named ("said Holmes")
+CHAPTER_REACH = 20_000  # characters either side of the words: where a character of the work goes on appearing
+
+
+def is_character_of(claim: Claim, text: str, span: tuple[int, int], index: LibraryIndex) -> bool:
+    """Whether a claim of a person alone ("Victor pleads: “…”") names a character of the work the words
+    are found in: a name the work writes in the chapters around them, and no author of the library's
+    (a page that credits Shakespeare with Emerson's words misattributes them, whoever Emerson names)."""
+    if claim.title or not claim.author:
+        return False
+    name = claim.author.strip()
+    if name.split()[-1] in library_surnames(index):
+        return False
+    pattern = rf"(?<![\w'’]){re.escape(name)}(?![\w])"
+    return re.search(pattern, text[max(0, span[0] - CHAPTER_REACH):span[1] + CHAPTER_REACH]) is not None
+
+
+@lru_cache(maxsize=8)
+def library_surnames(index: LibraryIndex) -> frozenset[str]:
+    """The surnames of the library's authors and translators."""
+    names = (person.strip() for meta in index.metas().values() for field in (meta.author, meta.translator)
+             for person in (field or "").split(";"))
+    return frozenset(person.split()[-1] for person in names if person and "(" not in person)
 
 
 def scene(text: str, span: tuple[int, int]) -> str:
