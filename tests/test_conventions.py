@@ -1051,7 +1051,7 @@ def test_a_talks_speaker_and_transcription_lines_are_the_pages_own():
     assert classify_header_line("Speakers of the House")[0] == "title"
 
 
-@pytest.mark.parametrize("label", ["EXHIBIT A", "READING ONE", "Extract Two:"])
+@pytest.mark.parametrize("label", ["EXHIBIT A", "READING ONE", "Extract Two:", "Reading A1", "Source 3b"])
 def test_an_item_label_numbered_by_a_letter_or_a_word_is_no_title(label):
     text = (f"{label}\nAuthor:       Michel de Montaigne\nWork:         Essays, Book I, chapter XXXI\n\n"
             "[Pg 233] The true field and subject of imposture are things unknown, forasmuch as, in the first place, "
@@ -1244,14 +1244,6 @@ def test_a_recent_date_alone_under_a_byline_is_the_pages_own():
             "On the fourth morning of the freeze I walked out onto the pond with a borrowed auger and a "
             "paperback Walden so old that the glue has given up.\n")
     assert "⟦" not in marked(text)
-
-
-@pytest.mark.parametrize("label", ["Reading A1", "Source 3b", "Extract 3"])
-def test_an_excerpts_label_over_its_header_is_the_pages_numbering(label):
-    text = (f"  {label}\n  Benjamin Franklin, The Autobiography\n  Penguin Classics edition, 1986, pp. 104-106\n\n"
-            "      [p.104] I made a little book, in which I allotted a page for each of the virtues. I rul'd each "
-            "page with red ink, so as to have seven columns.\n")
-    assert claims(text) == [("Benjamin Franklin", "The Autobiography", "104")]
 
 
 @pytest.mark.parametrize("title", ["# Notes", "Notes", "# Sources", "---\ntitle: x\n---\n\n# Notes"])
