@@ -404,13 +404,13 @@ def classify_header_line(line: str) -> tuple[str, str] | None:
     if dated_name and looks_like_person(dated_name.group("n")):
         # "Adam Smith, 1776", "[Thomas Robert Malthus], published anonymously, 1798": the author and the year
         return "by", dated_name.group("n")
+    # ("N. Machiavelli, Discourses on …, transl. by …, London, 1883, pp. 22-24.": long, and a citation)
+    imprinted = _imprinted_citation(line) if line and len(line) <= 240 and not line.startswith(("{", "[", "(")) else None
     if not line or (len(line) > 160 and not (len(line) <= 240 and _IMPRINT.search(line))) \
             or ANY_PAGE_ANCHOR.search(line) or line.startswith(("{", "[", "(")):
-        imprinted = len(line) <= 240 and not line.startswith(("{", "[", "(")) and _imprinted_citation(line)
         return ("citation", imprinted) if imprinted else None
-    imprinted = _imprinted_citation(line)
     if imprinted:
-        return "citation", imprinted  # "N. Machiavelli, Discourses on …, transl. by …, London, 1883, pp. 22-24."
+        return "citation", imprinted
     edition = _EDITION_STATEMENT.match(line)
     if edition and edition.end() < len(line):
         return classify_header_line(line[edition.end():])  # "Third edition. London: Longmans, 1865"
