@@ -268,4 +268,4 @@ def test_a_claim_implied_by_the_section_is_marked_and_accuses_nobody(tmp_path, e
     html = tmp_path / "r.html"
     assert run("check", document, "--library", example_library, "--index", example_index, "--format", "html",
                "-o", html).exit_code == 0
-    assert "implied by its place on the page" in html.read_text(encoding="utf-8")
+    assert "implied: not named at the quotation" in html.read_text(encoding="utf-8")
