@@ -1327,3 +1327,12 @@ def test_a_speech_verb_after_the_quotation_names_the_work_set_apart_as_a_title()
     assert claims(text, "markdown") == [("Thoreau", "Walden", None)]
     text = "\"We shall nobly save, or meanly lose, the last best hope of earth,\" said Lincoln in Washington.\n"
     assert claims(text, "markdown") == [("Lincoln", None, None)]  # (a place is no work)
+
+
+@pytest.mark.parametrize("marker", ["(end of quote)", "End quote.", "Unquote", "（引用ここまで）"])
+def test_an_end_of_quote_said_in_words_ends_an_excerpt(marker):
+    text = (HEADER + "{p. 21} The object of this Essay is to assert one very simple principle.\n\n"
+            f"{marker}\n\nThe principle is simple, and that is its trouble.\n")
+    out = marked(text)
+    assert "⟦ The object of this Essay is to assert one very simple principle.⟧" in out
+    assert "⟦The principle is simple" not in out

@@ -112,7 +112,9 @@ def _is_boxed_heading(text: str) -> bool:
 
 # a newsletter's banner: "*** APRIL: BEN FRANKLIN'S AUTOBIOGRAPHY ***", "=== Notes ==="
 _BANNER_HEADING = re.compile(r"^[ \t]*(?P<m>\*{3,}|={3,}|#{3,}|-{3,})[ \t]*(?P<t>[^\n*=#]{2,80}?)[ \t]*(?P=m)[ \t]*$")
-_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|(?:~\s*){3,}|#\s*#\s*#|"
+# ("(end of quote)", "End quote.", "Unquote", Japanese "（引用ここまで）" as well)
+_END_MARKER = re.compile(r"^\s*(?:\{\s*end[^{}]*\}|\[\s*end[^\[\]]*\]|\(\s*end\b[^()]{0,30}\)|(?:end[ \t]+quote|unquote)\.?|"
+                         r"[（(]引用(?:ここまで|終わり)[）)]|-{1,3}\s*end\b[^\n]{0,60}?-{0,3}|={2,}|(?:\*\s*){3,}|-{3,}|_{3,}|(?:~\s*){3,}|#\s*#\s*#|"
                          r"(?P<o>[◆◇♦❖•·❦❧✻✼✽✦✧※⁂])(?:\s*(?P=o)){2,}|⁂)\s*$",
                          re.IGNORECASE)
 _ASIDE = r"(?:excursus|digression|aside|interlude|parenthesis)"
