@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 from .alignment import Alignment, Edit
@@ -184,18 +183,11 @@ def is_character_of(claim: Claim, text: str, span: tuple[int, int], index: Libra
     if claim.title or not claim.author:
         return False
     name = claim.author.strip()
-    if name.split()[-1] in library_surnames(index):
+    if name.split()[-1] in index.author_surnames():
         return False
     pattern = rf"(?<![\w'’]){re.escape(name)}(?![\w])"
     return re.search(pattern, text[max(0, span[0] - CHAPTER_REACH):span[1] + CHAPTER_REACH]) is not None
 
-
-@lru_cache(maxsize=8)
-def library_surnames(index: LibraryIndex) -> frozenset[str]:
-    """The surnames of the library's authors and translators."""
-    names = (person.strip() for meta in index.metas().values() for field in (meta.author, meta.translator)
-             for person in (field or "").split(";"))
-    return frozenset(person.split()[-1] for person in names if person and "(" not in person)
 
 
 def scene(text: str, span: tuple[int, int]) -> str:

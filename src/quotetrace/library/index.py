@@ -82,6 +82,7 @@ class LibraryIndex:
         self.path = path
         self._works: dict[int, Work] = {}
         self._metas: dict[int, WorkMeta] | None = None
+        self._surnames: frozenset[str] | None = None
         self._postings: dict[tuple[int, str], tuple[np.ndarray, np.ndarray]] = {}
 
     @classmethod
@@ -120,6 +121,15 @@ class LibraryIndex:
             rows = self._query("SELECT id, slug, title, author, translator, year FROM works ORDER BY id")
             self._metas = {row[0]: WorkMeta(*row[1:]) for row in rows}
         return self._metas
+
+    def author_surnames(self) -> frozenset[str]:
+        """The surnames of the library's authors and translators (not of the compilers of its books
+        of quotations)."""
+        if self._surnames is None:
+            names = (person.strip() for meta in self.metas().values() for field in (meta.author, meta.translator)
+                     for person in (field or "").split(";"))
+            self._surnames = frozenset(person.split()[-1] for person in names if person and "(" not in person)
+        return self._surnames
 
     def work(self, work_id: int) -> Work:
         """A work's text and tokens, loaded once per process."""
@@ -224,7 +234,7 @@ class LibraryIndex:
                 self._refresh_metadata(catalog)
         except sqlite3.DatabaseError as exc:
             raise QuotetraceError(self.path / INDEX_FILE, f"could not update the index ({exc})") from None
-        self._metas = None
+        self._metas = self._surnames = None
         self._works.clear()
         self._postings.clear()
         self._remove_unreferenced_postings()
