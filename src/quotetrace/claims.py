@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from .marks import ANY_PAGE_ANCHOR, PAGE_ABBREVIATION
+from .marks import ANY_PAGE_ANCHOR, PAGE_ABBREVIATION, PAGE_CITED
 from .readers.records import FRONT_MATTER
 
 
@@ -702,7 +702,6 @@ def _infobox_lines(lines: list[str]) -> list[str]:
     return out
 
 
-_HEADER_PAGE = re.compile(r"\b" + PAGE_ABBREVIATION + r"\.\s*(\d+)\b")
 _DATED_WORK = re.compile(
     rf"^(?P<t>[A-Z][\w'’\-]*(?:\s+(?:of|the|at|on|to|in|[A-Z][\w'’\-]*)){{0,6}}\s+"
     rf"(?:Address|Speech|Oration|Sermon|Lecture|Letter|Message|Proclamation|Debate|Remarks|Eulogy))\s*,\s*"
@@ -832,7 +831,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             year = _YEAR.search(citation.group("t"))
             if year:
                 fields.setdefault("year", year.group(1))
-            page = _HEADER_PAGE.search(citation.group("t"))
+            page = PAGE_CITED.search(citation.group("t"))
             if page:
                 fields.setdefault("page", page.group(1))  # "…, London, 1883, pp. 22-24."
             strong = True
@@ -852,7 +851,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
             if year:
                 fields.setdefault("year", year.group(1))
             strong = True
-            page = _HEADER_PAGE.search(header_line) if kind == "publisher" else None
+            page = PAGE_CITED.search(header_line) if kind == "publisher" else None
             if page:
                 fields.setdefault("page", page.group(1))  # "The Chinese Classics, vol. I (Oxford, 1893), p. 222"
             if kind == "written" and re.fullmatch(r"by\s+(?:himself|herself)", value, re.IGNORECASE) \
@@ -887,7 +886,7 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                     fields.setdefault("author", by.group("a"))
                     value = by.group("t")
                 fields.setdefault("title", tidy_title(value) or value)
-            page = _HEADER_PAGE.search(value)
+            page = PAGE_CITED.search(value)
             if page:
                 fields.setdefault("page", page.group(1))
             strong = True
@@ -907,12 +906,12 @@ def claim_from_header(lines: list[str]) -> Claim | None:
                 fields["title"] = tidy_title(value) or value
             elif "author" not in fields and person:
                 fields["author"] = person  # a name under the title line (and its subtitle): the author
-            elif _HEADER_PAGE.search(value):
-                fields.setdefault("page", _HEADER_PAGE.search(value).group(1))  # "Collected Works, vol. V, p. 388"
+            elif PAGE_CITED.search(value):
+                fields.setdefault("page", PAGE_CITED.search(value).group(1))  # "Collected Works, vol. V, p. 388"
         elif kind == "editor":
             strong = True
         elif kind == "same":
-            page = _HEADER_PAGE.search(value or "")
+            page = PAGE_CITED.search(value or "")
             if page:
                 fields.setdefault("page", page.group(1))
             strong = same = True
@@ -1292,6 +1291,7 @@ _WORDS_OF = re.compile(rf"\b(?:in|by)\s+(?P<author>{_NAME})['’]s?\s+(?:own\s+)
 
 _CITATION_LEAD_IN = re.compile(r"(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?P<author>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),\s+"
                                r"(?P<title>[*_]{0,2}[A-Z][^:\n\"“]{1,100}?[*_]{0,2}):\s*[\"“]?")
+_PAGE_ONLY = re.compile(PAGE_ABBREVIATION + r"\.\s*(\d{1,4})")  # "(report, p. 7)": a page read as a title
 _TITLE_OPENING = re.compile(r"(?:On|Of|The|An?)\s+[A-Z]")  # "On Liberty", "The Prince": no person's name
 
 
@@ -1360,8 +1360,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
             found = _clean_author(match.group("author"))
             if not found:
                 continue
-            cited_page = pattern is _PAREN_CREDIT and match.group("title") and \
-                re.fullmatch(PAGE_ABBREVIATION + r"\.\s*(\d{1,4})", match.group("title").strip())
+            cited_page = pattern is _PAREN_CREDIT and match.group("title") and _PAGE_ONLY.fullmatch(match.group("title").strip())
             if cited_page and _TITLE_OPENING.match(found):
                 # "Mill argued that “...” (On Liberty, p. 22)": the work and its page; the subject speaks
                 title, page = title or found, cited_page.group(1)
@@ -1377,7 +1376,7 @@ def claim_from_context(before: str, after: str) -> Claim | None:
                 page = match.group("page")
             year = match.groupdict().get("year") or year
             break
-    cited_page = re.fullmatch(PAGE_ABBREVIATION + r"\.\s*(\d{1,4})", title or "")
+    cited_page = _PAGE_ONLY.fullmatch(title or "")
     if cited_page:
         title, page = None, page or cited_page.group(1)  # "(report, p. 7)": a page, not a title
     if page is None:
@@ -1655,7 +1654,7 @@ def _credit_line_claim(after: str, claim: Claim | None) -> Claim | None:
                       translator=claim.translator if claim else None)
     if claim is None:
         return None
-    page = _HEADER_PAGE.search(line)
+    page = PAGE_CITED.search(line)
     if page and not claim.page and re.match(r"[—―–-]{1,2}|[A-Z]", line):
         claim = claim.with_page(page.group(1))
     return claim
@@ -1903,7 +1902,6 @@ def _end_of_entries(text: str, start: int, stop: int) -> int:
 
 _NOTE_NUMBER = re.compile(r"^\s*(?:\[(?P<a>\d{1,3})\]|\^?(?P<b>\d{1,3})[.)]|↑)\s*")
 _AUTHOR_YEAR = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?P<year>1[4-9]\d\d|20\d\d)[a-z]?\b")
-_NOTE_PAGE = re.compile(r"\b" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d+)")
 
 
 def footnotes(text: str, references: dict[tuple[str, str], Claim]) -> dict[int, Claim]:
@@ -1926,7 +1924,7 @@ def footnotes(text: str, references: dict[tuple[str, str], Claim]) -> dict[int, 
         number = int(label.group("a") or label.group("b")) if label and (label.group("a") or label.group("b")) \
             else number + 1
         body = line[label.end():] if label else line
-        page = _NOTE_PAGE.search(body)
+        page = PAGE_CITED.search(body)
         page = page.group("page") if page else None
         claim = None
         if re.match(r"(?i)ibid\b", body) and previous is not None:

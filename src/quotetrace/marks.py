@@ -22,6 +22,8 @@ from dataclasses import dataclass
 # The word "page" abbreviated, as English, German ("S. 12", Seite), Spanish ("pág.") and Italian
 # ("pag.", "pagg.") pages write it: the abbreviation before its full stop
 PAGE_ABBREVIATION = r"(?:pp?|S|p[áa]gg?s?)"
+# the page a line cites, wherever it stands in it: "… Penguin Classics, 2003, p. 212", "Kap. I, S. 19–22"
+PAGE_CITED = re.compile(r"\b" + PAGE_ABBREVIATION + r"\.\s*(?P<page>\d+)")
 # Page anchors: {p. 144}, [p. 12], (p. 12), [Pg 12], {pp. 12-13}, {hbk p. 106, pbk p. 124}, [S. 19]
 _PAGE_REF = r"(?:(?:hbk|pbk|hb|pb|ed\.?)\s*)?(?:" + PAGE_ABBREVIATION + r"|pgs?|page|seiten?|página)\.?\s*(\d+[a-z]?)(?:\s*[-–]\s*\d+)?"
 PAGE_ANCHOR = re.compile(  # (and in full-width brackets, as Japanese and Chinese pages write them: ［p.154］)

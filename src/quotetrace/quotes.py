@@ -75,7 +75,7 @@ from .claims import (
     works_by_key,
 )
 from .discourse import Cast, read_cast, resolve_claim, with_main_work
-from .marks import ANY_PAGE_ANCHOR, PAGE_ABBREVIATION, PAGE_ANCHOR, SIGNED_REMARK, Conventions, Mark, declared_marks, find_marks
+from .marks import ANY_PAGE_ANCHOR, PAGE_ABBREVIATION, PAGE_ANCHOR, PAGE_CITED, SIGNED_REMARK, Conventions, Mark, declared_marks, find_marks
 from .readers import Document, Region
 from .readers.kindle import highlights
 from .readers.org import property_drawers
@@ -1016,7 +1016,7 @@ class _Parser:
 
     def heading_page_at(self, offset: int) -> str | None:
         """The page the heading of the section holding ``offset`` gives, if any."""
-        match = _HEADING_PAGE.search(self.heading_at(offset) or "")
+        match = PAGE_CITED.search(self.heading_at(offset) or "")
         return match.group(1) if match else None
 
     def title_works(self) -> list[Claim]:
@@ -1209,7 +1209,7 @@ class _Parser:
         claim = claim_from_context("", "— " + line)
         if claim is None or not claim.title:
             return None
-        page = re.search(r"\b" + PAGE_ABBREVIATION + r"\.\s*(\d{1,4})\b", line)
+        page = PAGE_CITED.search(line)
         return claim.with_page(page.group(1)) if page and claim.page is None else claim
 
     def introduced_excerpt(self, number: int, covered: _Spans) -> bool:
@@ -1688,7 +1688,6 @@ def _excerpt_pages(text: str, start: int, marks: tuple[Mark, ...], page: str | N
     return start_page, (pages[-1].page if pages else page)
 
 
-_HEADING_PAGE = re.compile(r"\b" + PAGE_ABBREVIATION + r"\.\s*(\d+)")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|He|She|His|Her)\b")
 _NOT_NAMES = {"God", "The", "Lord"}
 _QUOTED_STRETCH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
