@@ -1054,7 +1054,7 @@ CREDIT_DASH = r"(?:[—―–~-]{1,2}(?!-)|---)"  # "— Thoreau", "-- Thoreau",
 _DASH_CREDIT = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<author>{_NAME})(?:\s*,\s*(?:in\s+(?:{_NAME}['’]s\s+)?)?"
                           rf"(?P<title>[A-Z“\"‘*_][^\n,(]{{1,100}}))?")
 _DASH_TITLE_THEN_AUTHOR = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>[*_]{{0,2}}[A-Z][^,\n]{{1,100}}?),\s*"
-                                     r"(?P<author>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})\s*\.?\s*(?:\n|$)")
+                                     rf"(?P<author>{_NAME})\s*\.?\s*(?:\n|$)")
 # "- Thoughts IV.7", "— Romans 13:1": a work and a place in it, no person
 _DASH_WORK = re.compile(rf"^\s*{CREDIT_DASH}\s*(?P<title>(?:[1-3]\s)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,4}})\s+"
                         r"(?:[IVXLC]+|\d+)[.:]\d+\b")
@@ -1289,7 +1289,7 @@ _WORDS_OF = re.compile(rf"\b(?:in|by)\s+(?P<author>{_NAME})['’]s?\s+(?:own\s+)
                        r"version|rendering)\b")
 
 
-_CITATION_LEAD_IN = re.compile(r"(?:[-*•]\s+|\d{1,3}[.)]\s+)?(?P<author>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),\s+"
+_CITATION_LEAD_IN = re.compile(rf"(?:[-*•]\s+|\d{{1,3}}[.)]\s+)?(?P<author>{_NAME}),\s+"
                                r"(?P<title>[*_]{0,2}[A-Z][^:\n\"“]{1,100}?[*_]{0,2}):\s*[\"“]?")
 _PAGE_ONLY = re.compile(PAGE_ABBREVIATION + r"\.\s*(\d{1,4})")  # "(report, p. 7)": a page read as a title
 _TITLE_OPENING = re.compile(r"(?:On|Of|The|An?)\s+[A-Z]")  # "On Liberty", "The Prince": no person's name
